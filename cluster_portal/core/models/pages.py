@@ -1,0 +1,169 @@
+"""The home page and the free-form standard page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cluster_portal.core import seo
+from cluster_portal.core.blocks import BaseStreamBlock
+
+from .base import BasePage
+from .snippets import Organisation, StrategicArea
+
+
+class HomePage(BasePage):
+    """The front page of one language of the site."""
+
+    hero_heading = models.CharField(
+        max_length=120, help_text=_("The large heading at the top of the home page.")
+    )
+    hero_text = models.TextField(
+        max_length=400, help_text=_("One or two sentences under the heading.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photograph behind the heading."),
+    )
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero button page"),
+        help_text=_("Where the main button leads."),
+    )
+    hero_cta_label = models.CharField(
+        max_length=60,
+        blank=True,
+        verbose_name=_("hero button label"),
+        help_text=_("Text of the main button; no button when empty."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        help_text=_("Sections shown below the strategic areas."),
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_page"),
+                FieldPanel("hero_cta_label"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    page_description = _("The front page of one language of the site.")
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One home page per language: the first is created here, the others
+        # as its translations, which do not go through this check.
+        return super().can_create_at(parent) and not cls.objects.exists()
+
+    def get_listing_image(self):
+        return self.social_image or self.hero_image
+
+    def get_meta_description(self):
+        return self.search_description or self.hero_text
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        locale = self.locale
+        context["strategic_areas"] = (
+            StrategicArea.objects.filter(locale=locale, parent__isnull=True)
+            .select_related("locale")
+            .order_by("sort_order", "name")
+        )
+        context["explore_pages"] = (
+            self.get_children().live().public().in_menu().specific().order_by("path")
+        )
+        context["partners"] = (
+            Organisation.objects.filter(locale=locale)
+            .select_related("logo")
+            .order_by("name")
+        )
+        return context
+
+    def get_structured_data(self, request):
+        return [seo.website(self, request), seo.cluster_organisation(request)]
+
+
+class StandardPage(BasePage):
+    """A free-form page: about, governance, working groups, contact."""
+
+    intro = models.TextField(
+        max_length=500, blank=True, help_text=_("A short summary under the title.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide image at the top of the page."),
+    )
+    body = StreamField(
+        BaseStreamBlock(), blank=True, help_text=_("The page's content.")
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+    page_description = _("About, governance, working groups, contact and the like.")
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_listing_image(self):
+        return self.social_image or self.image
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The section this page belongs to: its top-level ancestor under home.
+        section = self if self.depth <= 3 else self.get_ancestors().get(depth=3)
+        context["section"] = section
+        context["section_pages"] = (
+            section.get_children().live().public().in_menu().order_by("path")
+        )
+        return context

@@ -1,0 +1,152 @@
+"""Translatable taxonomy and partner snippets shared by every section."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
+    """A strategic area of the cluster, or a priority domain within one."""
+
+    class Kind(models.TextChoices):
+        AREA = "area", _("Strategic area")
+        DOMAIN = "domain", _("Priority domain")
+
+    name = models.CharField(max_length=120, help_text=_("As visitors read it."))
+    slug = models.SlugField(
+        max_length=120, help_text=_("Used in filter addresses, e.g. ?area=medtech.")
+    )
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.AREA,
+        help_text=_("Areas are the cluster's pillars; domains are narrower."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="domains",
+        help_text=_("For a priority domain: the strategic area it belongs to."),
+    )
+    description = models.TextField(
+        blank=True, max_length=600, help_text=_("One or two sentences.")
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("parent"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("strategic area")
+        verbose_name_plural = _("strategic areas")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_strategic_area_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    """A partner that is not a member: agency, cluster, university, investor…"""
+
+    class Kind(models.TextChoices):
+        PUBLIC_AGENCY = "agency", _("Public agency")
+        CLUSTER = "cluster", _("Cluster or association")
+        UNIVERSITY = "university", _("University")
+        RESEARCH_CENTRE = "research", _("Research centre")
+        HOSPITAL = "hospital", _("Hospital")
+        INVESTOR = "investor", _("Investor")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(max_length=200, help_text=_("The organisation's name."))
+    acronym = models.CharField(
+        max_length=40, blank=True, help_text=_("Short name, if it goes by one.")
+    )
+    kind = models.CharField(
+        max_length=12, choices=Kind.choices, help_text=_("What sort of partner it is.")
+    )
+    city = models.CharField(max_length=100, blank=True, help_text=_("Its home city."))
+    country = models.CharField(
+        max_length=2,
+        blank=True,
+        help_text=_("Two-letter ISO country code, e.g. BE, FR, US."),
+    )
+    website = models.URLField(blank=True, help_text=_("Its public website."))
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A logo on a plain background."),
+    )
+    description = models.TextField(
+        blank=True, max_length=800, help_text=_("What it does, in a few sentences.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("acronym"),
+        FieldPanel("kind"),
+        FieldPanel("city"),
+        FieldPanel("country"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("acronym"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def clean(self):
+        super().clean()
+        self.country = self.country.upper()
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The short text about the cluster shown in every page's footer."""
+
+    body = models.TextField(
+        max_length=400, help_text=_("One or two sentences about the cluster.")
+    )
+
+    panels = [FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return self.body[:60]

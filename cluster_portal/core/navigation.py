@@ -1,0 +1,44 @@
+"""Menus from the navigation settings, shown in the visitor's language."""
+
+from django.db.models import Q
+from wagtail.models import Locale, Page
+
+from cluster_portal.core.models import NavigationSettings
+
+
+def _chosen_page_ids(stream):
+    return [block["value"] for block in stream.raw_data if block["type"] == "page"]
+
+
+def localized_menu(stream, locale):
+    """The chosen pages, each replaced by its live translation in `locale`.
+
+    One query fetches the chosen pages (live or not) and the live translations
+    together; a page with no live translation in that language is left out.
+    """
+    ids = [pk for pk in _chosen_page_ids(stream) if pk]
+    if not ids:
+        return []
+    chosen_keys = Page.objects.filter(id__in=ids).values("translation_key")
+    pages = Page.objects.filter(
+        Q(id__in=ids)
+        | Q(translation_key__in=chosen_keys, locale_id=locale.id, live=True)
+    ).only("id", "title", "url_path", "translation_key", "locale_id", "live", "depth")
+    key_of, translated = {}, {}
+    for page in pages:
+        if page.id in ids:
+            key_of[page.id] = page.translation_key
+        if page.locale_id == locale.id and page.live:
+            translated[page.translation_key] = page
+    return [translated[key_of[pk]] for pk in ids if key_of.get(pk) in translated]
+
+
+def menus_for_request(request):
+    """Main and footer menus for the site and language of this request."""
+    navigation = NavigationSettings.for_request(request)
+    locale = Locale.get_active()
+    return {
+        "main": localized_menu(navigation.main_menu, locale),
+        "footer": localized_menu(navigation.footer_menu, locale),
+        "social": list(navigation.social_links),
+    }

@@ -1,0 +1,159 @@
+"""Language alternates, breadcrumbs and schema.org objects for public pages."""
+
+import json
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+LOGO_RENDITION = "max-512x512"
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language_code: str
+    language_name: str
+    url: str
+    full_url: str
+    page: Page | None  # None when the page has no translation in that language
+    is_current: bool
+
+
+def content_languages():
+    return settings.WAGTAIL_CONTENT_LANGUAGES
+
+
+def page_alternates(page, request):
+    """One entry per language: the page's translation, else that language's home.
+
+    One query: the live translations of the page and of the site's home page.
+    """
+    site = Site.find_for_request(request) if request else None
+    root = site.root_page if site else None
+    keys = {page.translation_key}
+    if root is not None:
+        keys.add(root.translation_key)
+    candidates = (
+        Page.objects.live()
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .only("id", "url_path", "translation_key", "locale__language_code", "title")
+    )
+    own, homes = {}, {}
+    for candidate in candidates:
+        target = own if candidate.translation_key == page.translation_key else homes
+        target[candidate.locale.language_code] = candidate
+    alternates = []
+    current = page.locale.language_code
+    for code, name in content_languages():
+        target = own.get(code) or homes.get(code)
+        if target is None:
+            continue
+        alternates.append(
+            Alternate(
+                language_code=code,
+                language_name=name,
+                url=target.get_url(request),
+                full_url=target.get_full_url(request),
+                page=own.get(code),
+                is_current=code == current,
+            )
+        )
+    return alternates
+
+
+def breadcrumbs(page):
+    """The live ancestors from the home page down, then the page itself."""
+    if page.depth <= 2:
+        return []
+    ancestors = list(
+        page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path")
+    )
+    return [*ancestors, page]
+
+
+def absolute(request, path):
+    return request.build_absolute_uri(path) if request else path
+
+
+def breadcrumb_list(crumbs, request):
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": _("Home") if crumb.depth == 2 else crumb.title,
+                "item": crumb.get_full_url(request),
+            }
+            for position, crumb in enumerate(crumbs, start=1)
+        ],
+    }
+
+
+def cluster_organisation(request):
+    """The cluster itself as a schema.org Organization, from its contact settings."""
+    from cluster_portal.core.models import ContactSettings, NavigationSettings
+
+    site = Site.find_for_request(request)
+    contact = ContactSettings.for_site(site)
+    navigation = NavigationSettings.for_site(site)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": contact.organisation_name or site.site_name,
+        "url": absolute(request, "/"),
+    }
+    if contact.legal_name:
+        data["legalName"] = contact.legal_name
+    if contact.logo_id:
+        data["logo"] = absolute(request, contact.logo.get_rendition(LOGO_RENDITION).url)
+    if contact.email:
+        data["email"] = contact.email
+    if contact.phone:
+        data["telephone"] = contact.phone
+    if contact.city:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": contact.street_address,
+            "postalCode": contact.postcode,
+            "addressLocality": contact.city,
+            "addressCountry": contact.country,
+        }
+    same_as = [link.value["url"] for link in navigation.social_links]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+def website(home, request):
+    """WebSite with a SearchAction pointing at the site search of that language."""
+    search_url = absolute(request, reverse("search"))
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": home.get_site().site_name or settings.WAGTAIL_SITE_NAME,
+        "url": home.get_full_url(request),
+        "inLanguage": home.locale.language_code,
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": f"{search_url}?q={{search_term_string}}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def to_json_ld(data):
+    """Serialise for a <script> element: no way to close the element early."""
+    return (
+        json.dumps(data, ensure_ascii=False, default=str)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )

@@ -1,0 +1,1 @@
+"""Event page types arrive with the events issue."""

@@ -1,0 +1,1 @@
+"""Member page types arrive with the member directory issue."""

@@ -1,0 +1,1 @@
+"""News page types arrive with the news issue."""

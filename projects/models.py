@@ -1,0 +1,1 @@
+"""Project page types arrive with the projects issue."""
