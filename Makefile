@@ -1,0 +1,69 @@
+# The two commands of the quick start are `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev catalogues lint checks pytest smoke benchmark lock clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when a lock file changes.
+$(VENV)/.installed-base: requirements/base.lock | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/base.lock
+	touch $@
+
+$(VENV)/.installed-dev: requirements/dev.lock | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/dev.lock
+	touch $@ $(VENV)/.installed-base
+
+install: $(VENV)/.installed-base
+install-dev: $(VENV)/.installed-dev
+
+catalogues: install
+	$(MANAGE) compile_catalogues
+
+## make run: venv, install, migrate SQLite, demo content, admin login, serve.
+run: install catalogues
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_dev_admin
+	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## make test: dev dependencies, lint, Django checks, every test.
+test: install-dev catalogues lint checks pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+checks: install-dev
+	DJANGO_SETTINGS_MODULE=cluster_portal.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=cluster_portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+pytest: install-dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## make smoke: on the SQLite default, migrate, load the demo twice, render every page.
+smoke: install catalogues
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_content
+	$(MANAGE) check_pages
+
+## make lock: re-pin every dependency from pyproject.toml.
+lock: install-dev
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+		--no-emit-trusted-host -o requirements/base.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --extra dev --no-emit-index-url \
+		--no-emit-find-links --no-emit-trusted-host -o requirements/dev.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
