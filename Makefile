@@ -67,3 +67,7 @@ lock: install-dev
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+## make benchmark: gunicorn + production settings on the demo, loaded with wrk.
+benchmark: install-dev catalogues
+	$(BIN)/python scripts/benchmark.py $(BENCH_ARGS)

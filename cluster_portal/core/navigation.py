@@ -1,9 +1,10 @@
 """Menus from the navigation settings, shown in the visitor's language."""
 
 from django.db.models import Q
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cluster_portal.core.models import NavigationSettings
+from cluster_portal.core.seo import active_locale
 
 
 def _chosen_page_ids(stream):
@@ -36,7 +37,7 @@ def localized_menu(stream, locale):
 def menus_for_request(request):
     """Main and footer menus for the site and language of this request."""
     navigation = NavigationSettings.for_request(request)
-    locale = Locale.get_active()
+    locale = active_locale(request)
     return {
         "main": localized_menu(navigation.main_menu, locale),
         "footer": localized_menu(navigation.footer_menu, locale),

@@ -21,6 +21,17 @@ class Alternate:
     is_current: bool
 
 
+def active_locale(request):
+    """The Locale of the current language, looked up once per request."""
+    from wagtail.models import Locale
+
+    if request is None:
+        return Locale.get_active()
+    if not hasattr(request, "_portal_locale"):
+        request._portal_locale = Locale.get_active()
+    return request._portal_locale
+
+
 def content_languages():
     return settings.WAGTAIL_CONTENT_LANGUAGES
 
@@ -42,11 +53,14 @@ def page_alternates(page, request):
         .only("id", "url_path", "translation_key", "locale__language_code", "title")
     )
     own, homes = {}, {}
+    current = None
     for candidate in candidates:
+        code = candidate.locale.language_code
         target = own if candidate.translation_key == page.translation_key else homes
-        target[candidate.locale.language_code] = candidate
+        target[code] = candidate
+        if candidate.id == page.id:
+            current = code
     alternates = []
-    current = page.locale.language_code
     for code, name in content_languages():
         target = own.get(code) or homes.get(code)
         if target is None:
@@ -69,7 +83,10 @@ def breadcrumbs(page):
     if page.depth <= 2:
         return []
     ancestors = list(
-        page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path")
+        page.get_ancestors()
+        .filter(depth__gte=2)
+        .live()
+        .only("id", "title", "url_path", "depth", "path")
     )
     return [*ancestors, page]
 
@@ -99,8 +116,8 @@ def cluster_organisation(request):
     from cluster_portal.core.models import ContactSettings, NavigationSettings
 
     site = Site.find_for_request(request)
-    contact = ContactSettings.for_site(site)
-    navigation = NavigationSettings.for_site(site)
+    contact = ContactSettings.for_request(request)
+    navigation = NavigationSettings.for_request(request)
     data = {
         "@context": "https://schema.org",
         "@type": "Organization",
@@ -132,10 +149,11 @@ def cluster_organisation(request):
 def website(home, request):
     """WebSite with a SearchAction pointing at the site search of that language."""
     search_url = absolute(request, reverse("search"))
+    site = Site.find_for_request(request)
     return {
         "@context": "https://schema.org",
         "@type": "WebSite",
-        "name": home.get_site().site_name or settings.WAGTAIL_SITE_NAME,
+        "name": (site and site.site_name) or settings.WAGTAIL_SITE_NAME,
         "url": home.get_full_url(request),
         "inLanguage": home.locale.language_code,
         "potentialAction": {

@@ -1,4 +1,4 @@
-"""Placeholder images drawn with Pillow, so the demo needs no downloads."""
+"""Demo images drawn with Pillow, so the demo needs no downloads."""
 
 import hashlib
 import io

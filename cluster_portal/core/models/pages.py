@@ -101,7 +101,12 @@ class HomePage(BasePage):
             .order_by("sort_order", "name")
         )
         context["explore_pages"] = (
-            self.get_children().live().public().in_menu().specific().order_by("path")
+            StandardPage.objects.child_of(self)
+            .live()
+            .public()
+            .in_menu()
+            .select_related("image", "social_image")
+            .order_by("path")
         )
         context["partners"] = (
             Organisation.objects.filter(locale=locale)
@@ -160,8 +165,11 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The section this page belongs to: its top-level ancestor under home.
-        section = self if self.depth <= 3 else self.get_ancestors().get(depth=3)
+        # The section this page belongs to: its top-level ancestor under home,
+        # taken from the breadcrumbs already fetched.
+        section = next(
+            (crumb for crumb in context["breadcrumbs"] if crumb.depth == 3), self
+        )
         context["section"] = section
         context["section_pages"] = (
             section.get_children().live().public().in_menu().order_by("path")

@@ -88,9 +88,8 @@ def structured_data(context):
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    from wagtail.models import Locale
-
-    text = FooterText.objects.filter(locale=Locale.get_active()).first()
+    locale = seo.active_locale(context.get("request"))
+    text = FooterText.objects.filter(locale=locale).only("body").first()
     return text.body if text else ""
 
 
