@@ -7,16 +7,32 @@ from wagtail.models import Locale, Page
 from cluster_portal.core.pagination import paginate
 
 
+def clean_query(raw):
+    """The query as typed, without control characters (a NUL breaks the database)."""
+    printable = "".join(char if char.isprintable() else " " for char in raw)
+    return " ".join(printable.split())[: settings.PORTAL_SEARCH_MAX_QUERY_LENGTH]
+
+
+def search_terms(query):
+    """The words to look for, without double quotes.
+
+    The query is searched as plain words, not as a phrase syntax, and SQLite's
+    full-text search fails on an unbalanced double quote.
+    """
+    return " ".join(query.replace('"', " ").split())
+
+
 def search(request):
-    query = request.GET.get("q", "").strip()[: settings.PORTAL_SEARCH_MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
+    terms = search_terms(query)
     results = Page.objects.none()
-    if query:
+    if terms:
         results = (
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active())
             .specific()
-            .search(query)
+            .search(terms)
         )
     return TemplateResponse(
         request,
