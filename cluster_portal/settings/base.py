@@ -151,6 +151,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Portal
 PORTAL_PAGE_SIZE = 12  # items per listing page; never taken from the URL
 PORTAL_SEARCH_MAX_QUERY_LENGTH = 200
+# Index pages allowed under the home page besides standard pages, one per
+# section ("news.NewsIndexPage" …); the core names no section itself.
+PORTAL_SECTION_INDEX_PAGES = []
+
 # What `manage.py load_demo_content` runs, in order; each section adds its own.
 PORTAL_DEMO_LOADERS = [
     "cluster_portal.core.demo.builder.load_core",

@@ -1,9 +1,12 @@
 """The home page and the free-form standard page."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -12,6 +15,20 @@ from cluster_portal.core.blocks import BaseStreamBlock
 
 from .base import BasePage
 from .snippets import Organisation, StrategicArea
+
+
+def prefetch_renditions(image_field, *filter_specs):
+    """The renditions a listing shows of `image_field`, so no card costs a query.
+
+    The image itself comes with select_related; this is what
+    Image.objects.prefetch_renditions() does, one relation away.
+    """
+    rendition_model = get_image_model().get_rendition_model()
+    return Prefetch(
+        f"{image_field}__renditions",
+        queryset=rendition_model.objects.filter(filter_spec__in=filter_specs),
+        to_attr="prefetched_renditions",
+    )
 
 
 class HomePage(BasePage):
@@ -75,6 +92,8 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    # The core names no section: the settings list each section's index page.
+    subpage_types = ["core.StandardPage", *settings.PORTAL_SECTION_INDEX_PAGES]
     page_description = _("The front page of one language of the site.")
 
     class Meta:
@@ -106,11 +125,16 @@ class HomePage(BasePage):
             .public()
             .in_menu()
             .select_related("image", "social_image")
+            .prefetch_related(
+                prefetch_renditions("image", "fill-640x360"),
+                prefetch_renditions("social_image", "fill-640x360"),
+            )
             .order_by("path")
         )
         context["partners"] = (
             Organisation.objects.filter(locale=locale)
             .select_related("logo")
+            .prefetch_related(prefetch_renditions("logo", "max-160x80"))
             .order_by("name")
         )
         return context
