@@ -75,6 +75,14 @@ def remove_wagtail_welcome_page(root):
             page.delete()
 
 
+def root_page(en):
+    """The tree's root; a database flushed after migrate (as tests do) has none."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=en))
+    return root
+
+
 def build_home(root, en, fr):
     home = HomePage.objects.filter(locale=en).first()
     texts = content.HOME
@@ -89,6 +97,7 @@ def build_home(root, en, fr):
             parent=root,
             locale=en,
             title=texts["en"]["title"],
+            seo_title=texts["en"]["seo_title"],
             slug=texts["en"]["slug"],
             hero_heading=texts["en"]["hero_heading"],
             hero_text=texts["en"]["hero_text"],
@@ -116,6 +125,7 @@ def build_home(root, en, fr):
         home,
         fr,
         title=texts["fr"]["title"],
+        seo_title=texts["fr"]["seo_title"],
         slug=texts["fr"]["slug"],
         hero_heading=texts["fr"]["hero_heading"],
         hero_text=texts["fr"]["hero_text"],
@@ -245,7 +255,6 @@ def build_settings(site, homes, pages):
     if not contact.organisation_name:
         contact.organisation_name = content.SITE_NAME
         contact.legal_name = "BioWin – the health cluster of Wallonia"
-        contact.city = "Wallonia"
         contact.country = "BE"
         contact.save()
     for home in homes.values():
@@ -267,7 +276,7 @@ def build_footer_text(en, fr):
 def load_core():
     found = locales()
     en, fr = found["en"], found["fr"]
-    root = Page.get_first_root_node()
+    root = root_page(en)
     build_areas(en, fr)
     build_organisations(en, fr)
     homes = build_home(root, en, fr)

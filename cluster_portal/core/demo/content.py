@@ -9,6 +9,7 @@ SITE_NAME = "BioWin"
 HOME = {
     "en": {
         "title": "Home",
+        "seo_title": "BioWin, the health cluster of Wallonia",
         "slug": "home",
         "hero_heading": "Health innovation, built together in Wallonia",
         "hero_text": (
@@ -37,6 +38,7 @@ HOME = {
     },
     "fr": {
         "title": "Accueil",
+        "seo_title": "BioWin, le pôle santé de Wallonie",
         "slug": "accueil",
         "hero_heading": "L’innovation en santé, construite ensemble en Wallonie",
         "hero_text": (

@@ -19,7 +19,8 @@ PALETTES = {
 
 
 def demo_collection():
-    root = Collection.get_first_root_node()
+    # A database flushed after migrate (as tests do) has no root collection.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     existing = root.get_children().filter(name="Demo images").first()
     return existing or root.add_child(name="Demo images")
 
