@@ -70,3 +70,25 @@ def build_site_tree():
 @pytest.fixture
 def site_tree(db):
     return build_site_tree()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language, whatever the last one left."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
+def pytest_report_header(config):
+    """Say which database and browser this run uses, so CI logs show it."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    browser = CHROMIUM if os.path.exists(CHROMIUM) else f"none ({CHROMIUM} missing)"
+    return [
+        f"database: {database['ENGINE'].rsplit('.', 1)[-1]} ({database['NAME']})",
+        f"browser: {browser}; CI={'yes' if IN_CI else 'no'}",
+    ]

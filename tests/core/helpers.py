@@ -1,0 +1,40 @@
+"""Helpers for the core tests: publishing, translating and media factories."""
+
+import wagtail_factories
+from wagtail.models import Collection
+
+
+def publish(page):
+    """Publish through a revision, as an editor does; returns the fresh page."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def translate(page, locale, **fields):
+    """Copy `page` into `locale`, set `fields`, publish, return the translation."""
+    translation = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    return publish(translation)
+
+
+def root_collection():
+    # A database flushed by a transactional test has no root collection.
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
+def make_image(title="An image", width=100, height=100, **kwargs):
+    return wagtail_factories.ImageFactory(
+        title=title,
+        collection=root_collection(),
+        file__width=width,
+        file__height=height,
+        **kwargs,
+    )
+
+
+def make_document(title="Annual report", **kwargs):
+    return wagtail_factories.DocumentFactory(
+        title=title, collection=root_collection(), **kwargs
+    )
