@@ -1,1 +1,424 @@
-"""News page types arrive with the news issue."""
+"""News: the index with its filters and feeds, the story page, series and tags."""
+
+import math
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.forms import LocalisedTaxonomyPageForm
+from cluster_portal.core.models import BasePage, StrategicArea
+from cluster_portal.core.pagination import paginate
+
+from . import seo
+from .filters import NewsFilterForm
+
+WORDS_PER_MINUTE = 200
+CARD_RENDITION = "fill-640x360"
+MORE_NEWS_COUNT = 3
+
+
+class NewsSeries(TranslatableMixin, models.Model):
+    """A run of stories published as numbered parts."""
+
+    title = models.CharField(max_length=200, help_text=_("The series' title."))
+    slug = models.SlugField(
+        max_length=120, help_text=_("Used in filter addresses, e.g. ?series=medtech.")
+    )
+    description = models.TextField(
+        blank=True, max_length=600, help_text=_("What the series is about.")
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news series")
+        verbose_name_plural = _("news series")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_news_series_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-first_published_at", "-pk")
+
+    def for_listing(self):
+        """What a card needs, fetched up front: image, renditions, areas, tags."""
+        from cluster_portal.core.models.pages import prefetch_renditions
+
+        return self.select_related("lead_image", "locale").prefetch_related(
+            prefetch_renditions("lead_image", CARD_RENDITION),
+            models.Prefetch(
+                "strategic_areas",
+                queryset=StrategicArea.objects.order_by("sort_order", "name"),
+            ),
+            "tags",
+        )
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The list of news stories of one language, with filters and feeds."""
+
+    intro = models.TextField(
+        max_length=500, blank=True, help_text=_("A sentence under the title.")
+    )
+    featured_story = models.ForeignKey(
+        "news.NewsPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown large on top of the first page; the newest when empty."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        PageChooserPanel("featured_story", "news.NewsPage"),
+    ]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    page_description = _("The news section of one language: lists every story.")
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def stories(self):
+        return (
+            NewsPage.objects.child_of(self).live().public().newest_first().for_listing()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = NewsFilterForm(request.GET, locale=self.locale, index=self)
+        stories = form.filter(self.stories())
+        page_number = request.GET.get("page")
+        featured = None
+        if not form.is_filtered() and page_number in (None, "", "1"):
+            featured = self.featured(stories)
+            if featured is not None:
+                stories = stories.exclude(pk=featured.pk)
+        context.update(
+            filter_form=form,
+            featured=featured,
+            featured_count=1 if featured else 0,
+            stories=paginate(request, stories),
+            feeds=seo.feed_links(self, form.selected_area()),
+        )
+        return context
+
+    def featured(self, stories):
+        if self.featured_story_id:
+            chosen = stories.filter(pk=self.featured_story_id).first()
+            if chosen is not None:
+                return chosen
+        return stories.first()
+
+    @path("")
+    def index_view(self, request):
+        return self.render(request)
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+    @path("<slug:area>/feed/rss/", name="area_rss")
+    def area_rss_feed(self, request, area):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self, area_slug=area)(request)
+
+    @path("<slug:area>/feed/atom/", name="area_atom")
+    def area_atom_feed(self, request, area):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self, area_slug=area)(request)
+
+    def get_structured_data(self, request):
+        return [seo.collection_page(self, request)]
+
+
+class NewsPage(BasePage):
+    """A news story: dated, illustrated, linked to the members, events and
+    projects it mentions."""
+
+    date = models.DateField(
+        _("story date"), help_text=_("The date the story is about or was published.")
+    )
+    intro = models.TextField(
+        max_length=400, help_text=_("One or two sentences shown on cards and feeds.")
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on top of the story, on cards and when shared."),
+    )
+    lead_image_alt = models.CharField(
+        _("lead image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image; leave empty only if it is decorative."),
+    )
+    body = StreamField(BaseStreamBlock(), help_text=_("The story."))
+    strategic_areas = ParentalManyToManyField(
+        "core.StrategicArea",
+        blank=True,
+        related_name="news_pages",
+        help_text=_("The areas and domains the story is about."),
+    )
+    tags = ClusterTaggableManager(
+        through=NewsPageTag, blank=True, help_text=_("Free keywords.")
+    )
+    series = models.ForeignKey(
+        NewsSeries,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_("If the story is one part of a series."),
+    )
+    series_part = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("Its part number in the series: 1, 2, …")
+    )
+
+    objects = NewsPageManager()
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+        index.FilterField("series"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("authors", heading=_("Authors"), label=_("Author")),
+        InlinePanel(
+            "related_pages",
+            heading=_("Members, events and projects in this story"),
+            label=_("Related page"),
+        ),
+    ]
+    taxonomy_panels = [
+        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+        FieldRowPanel([FieldPanel("series"), FieldPanel("series_part")]),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(taxonomy_panels, heading=_("Topics")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    base_form_class = LocalisedTaxonomyPageForm
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    page_description = _("A news story.")
+
+    class Meta:
+        verbose_name = _("news story")
+        verbose_name_plural = _("news stories")
+
+    def clean(self):
+        super().clean()
+        if self.series_id and not self.series_part:
+            raise ValidationError({"series_part": _("Give the part number.")})
+        if self.series_part and not self.series_id:
+            raise ValidationError({"series": _("Choose the series of this part.")})
+
+    def get_listing_image(self):
+        return self.social_image or self.lead_image
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    @cached_property
+    def reading_minutes(self):
+        text = " ".join(
+            [self.intro, *(strip_tags(str(block.render())) for block in self.body)]
+        )
+        return max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
+
+    def series_parts(self):
+        if not self.series_id:
+            return []
+        return list(
+            NewsPage.objects.live()
+            .public()
+            .filter(series_id=self.series_id)
+            .order_by("series_part", "date")
+            .only("id", "title", "url_path", "series_part", "depth", "path")
+        )
+
+    def more_news(self):
+        """Newest stories sharing an area with this one, this one left out."""
+        areas = [area.pk for area in self.area_list]
+        if not areas:
+            return NewsPage.objects.none()
+        return (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, strategic_areas__in=areas)
+            .exclude(pk=self.pk)
+            .distinct()
+            .newest_first()
+            .for_listing()[:MORE_NEWS_COUNT]
+        )
+
+    # Each is read by the template and by the JSON-LD; fetched once per request.
+    @cached_property
+    def area_list(self):
+        return list(self.strategic_areas.order_by("sort_order", "name"))
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.order_by("name"))
+
+    @cached_property
+    def author_list(self):
+        return list(self.authors.all())
+
+    @cached_property
+    def related_list(self):
+        return self.related_cards()
+
+    def related_cards(self):
+        """The live pages this story links to, in the editor's order, specific."""
+        links = list(self.related_pages.all())
+        ids = [link.page_id for link in links]
+        pages = Page.objects.live().public().filter(pk__in=ids).specific()
+        by_id = {page.pk: page for page in pages}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        parts = self.series_parts()
+        position = next((i for i, part in enumerate(parts) if part.pk == self.pk), None)
+        context.update(
+            index=self.get_parent(),
+            areas=self.area_list,
+            tags=self.tag_list,
+            authors=self.author_list,
+            related=self.related_list,
+            series_parts=parts,
+            previous_part=parts[position - 1] if position else None,
+            next_part=(
+                parts[position + 1]
+                if position is not None and position + 1 < len(parts)
+                else None
+            ),
+            more_news=list(self.more_news()),
+        )
+        context["feeds"] = seo.feed_links(context["index"])
+        return context
+
+    def get_structured_data(self, request):
+        return [seo.news_article(self, request)]
+
+
+class NewsPageAuthor(Orderable):
+    """Who wrote the story."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(max_length=120, help_text=_("Full name."))
+    role = models.CharField(
+        max_length=160, blank=True, help_text=_("Job title, e.g. Communications.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageRelatedPage(Orderable):
+    """A member, event or project the story mentions.
+
+    Deleting the linked page deletes only this link; the story stays. The
+    linked page lists the story under "In the news" through `news_mentions`.
+    """
+
+    story = ParentalKey(
+        NewsPage, on_delete=models.CASCADE, related_name="related_pages"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="news_mentions",
+        help_text=_("A member, event or project page."),
+    )
+
+    panels = [PageChooserPanel("page", settings.NEWS_RELATED_PAGE_TYPES or None)]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "page"], name="unique_news_related_page"
+            )
+        ]

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "projects",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
@@ -153,7 +154,11 @@ PORTAL_PAGE_SIZE = 12  # items per listing page; never taken from the URL
 PORTAL_SEARCH_MAX_QUERY_LENGTH = 200
 # Index pages allowed under the home page besides standard pages, one per
 # section ("news.NewsIndexPage" …); the core names no section itself.
-PORTAL_SECTION_INDEX_PAGES = []
+PORTAL_SECTION_INDEX_PAGES = ["news.NewsIndexPage"]
+
+# The page types a news story may link to as "in this story" (members, events,
+# projects once their sections exist); empty means any page.
+NEWS_RELATED_PAGE_TYPES = []
 
 # What `manage.py load_demo_content` runs, in order; each section adds its own.
 PORTAL_DEMO_LOADERS = [

@@ -1,0 +1,116 @@
+"""RSS 2.0 and Atom feeds of a news index, for all stories or one strategic area."""
+
+import mimetypes
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .seo import SHARE_RENDITION
+
+FEED_LENGTH = 30
+
+
+class NewsRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index, area_slug=None):
+        super().__init__()
+        self.index = index
+        self.area_slug = area_slug
+
+    def get_object(self, request, *args, **kwargs):
+        from cluster_portal.core.models import StrategicArea
+
+        self.request = request
+        if self.area_slug is None:
+            return None
+        area = StrategicArea.objects.filter(
+            locale_id=self.index.locale_id, slug=self.area_slug
+        ).first()
+        if area is None:
+            raise Http404("No such strategic area")
+        return area
+
+    def title(self, area):
+        site = self.index.get_site()
+        name = site.site_name if site else ""
+        if area is None:
+            return f"{name} · {self.index.title}"
+        return f"{name} · {self.index.title} · {area.name}"
+
+    def link(self, area):
+        return self.index.get_full_url(self.request)
+
+    def description(self, area):
+        return self.index.intro or _("News from the cluster")
+
+    def feed_url(self, area):
+        return self.request.build_absolute_uri()
+
+    def items(self, area):
+        from .filters import NewsFilterForm
+
+        stories = self.index.stories()
+        if area is not None:
+            form = NewsFilterForm(
+                {"area": area.slug}, locale=self.index.locale, index=self.index
+            )
+            stories = form.filter(stories)
+        return stories.select_related("social_image").prefetch_related("authors")[
+            :FEED_LENGTH
+        ]
+
+    def item_title(self, story):
+        return story.title
+
+    def item_description(self, story):
+        return story.intro
+
+    def item_link(self, story):
+        return story.get_full_url(self.request)
+
+    def item_guid(self, story):
+        return story.get_full_url(self.request)
+
+    def item_pubdate(self, story):
+        return timezone.make_aware(
+            timezone.datetime.combine(story.date, timezone.datetime.min.time())
+        )
+
+    def item_updateddate(self, story):
+        return story.last_published_at or self.item_pubdate(story)
+
+    def item_author_name(self, story):
+        names = [author.name for author in story.authors.all()]
+        return ", ".join(names) or None
+
+    def item_categories(self, story):
+        return [area.name for area in story.strategic_areas.all()] + [
+            tag.name for tag in story.tags.all()
+        ]
+
+    def item_enclosures(self, story):
+        image = story.get_listing_image()
+        if image is None:
+            return []
+        rendition = image.get_rendition(SHARE_RENDITION)
+        mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
+        try:
+            length = rendition.file.size
+        except OSError:
+            length = 0
+        return [
+            Enclosure(
+                self.request.build_absolute_uri(rendition.url), str(length), mime_type
+            )
+        ]
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, area):
+        return self.description(area)

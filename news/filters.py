@@ -1,0 +1,78 @@
+"""The news index filters: a form bound to the query string, applied in SQL."""
+
+from django import forms
+from django.db.models import Q
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext_lazy as _
+
+MAX_TAG_LENGTH = 100
+
+
+class NewsFilterForm(forms.Form):
+    """Area, tag, year and series. A value that is not valid is ignored, so an
+    old or mistyped link shows the news rather than an error."""
+
+    area = forms.ChoiceField(label=_("Strategic area"), required=False)
+    tag = forms.SlugField(label=_("Tag"), required=False, max_length=MAX_TAG_LENGTH)
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None
+    )
+    series = forms.ChoiceField(label=_("Series"), required=False)
+
+    def __init__(self, data, *, locale, index):
+        super().__init__(data)
+        from cluster_portal.core.models import StrategicArea
+
+        from .models import NewsPage, NewsSeries
+
+        any_choice = [("", _("All"))]
+        areas = StrategicArea.objects.filter(locale=locale).order_by(
+            "kind", "sort_order", "name"
+        )
+        self.areas = {area.slug: area for area in areas}
+        self.fields["area"].choices = any_choice + [
+            (area.slug, area.name) for area in areas
+        ]
+        years = (
+            NewsPage.objects.child_of(index)
+            .live()
+            .annotate(year=ExtractYear("date"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        self.fields["year"].choices = any_choice + [(y, y) for y in years]
+        self.fields["series"].choices = any_choice + list(
+            NewsSeries.objects.filter(locale=locale)
+            .order_by("title")
+            .values_list("slug", "title")
+        )
+
+    def value(self, name):
+        """The cleaned value of one filter, or None when absent or invalid."""
+        if not self.is_bound:
+            return None
+        self.is_valid()
+        return self.cleaned_data.get(name) or None
+
+    def selected_area(self):
+        slug = self.value("area")
+        return self.areas.get(slug) if slug else None
+
+    def is_filtered(self):
+        return any(self.value(name) for name in self.fields)
+
+    def filter(self, stories):
+        area = self.selected_area()
+        if area is not None:
+            # An area includes the stories filed under its priority domains.
+            stories = stories.filter(
+                Q(strategic_areas=area) | Q(strategic_areas__parent=area)
+            ).distinct()
+        if tag := self.value("tag"):
+            stories = stories.filter(tags__slug=tag)
+        if year := self.value("year"):
+            stories = stories.filter(date__year=year)
+        if series := self.value("series"):
+            stories = stories.filter(series__slug=series)
+        return stories

@@ -1,0 +1,82 @@
+"""Admin: a News listing staff can filter, and the series snippet."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cluster_portal.core.models import StrategicArea
+
+from .models import NewsPage, NewsSeries
+
+
+class NewsPageFilterSet(PageListingViewSet.filterset_class):
+    strategic_areas = django_filters.ModelMultipleChoiceFilter(
+        label=_("Strategic area"),
+        queryset=StrategicArea.objects.select_related("locale").order_by(
+            "locale", "sort_order", "name"
+        ),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    tags = django_filters.ModelMultipleChoiceFilter(
+        label=_("Tag"),
+        field_name="tags",
+        queryset=lambda request: (
+            Tag.objects.filter(news_newspagetag_items__isnull=False)
+            .distinct()
+            .order_by("name")
+        ),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    live = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[("true", _("Live")), ("false", _("Draft"))],
+        method="filter_live",
+        empty_label=_("Any"),
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = NewsPage
+        fields = ["strategic_areas", "tags", "live", "series"]
+
+    def filter_live(self, queryset, name, value):
+        return queryset.filter(live=value == "true")
+
+
+class NewsPageListingViewSet(PageListingViewSet):
+    model = NewsPage
+    icon = "doc-full-inverse"
+    menu_label = _("News")
+    menu_order = 150
+    add_to_admin_menu = True
+    filterset_class = NewsPageFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        DateColumn("date", label=_("Story date"), sort_key="date"),
+        Column("series", label=_("Series")),
+    ]
+
+
+class NewsSeriesViewSet(SnippetViewSet):
+    model = NewsSeries
+    icon = "list-ol"
+    menu_label = _("News series")
+    list_display = ["title", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["title", "description"]
+
+
+@hooks.register("register_admin_viewset")
+def register_news_listing():
+    return NewsPageListingViewSet("news_stories")
+
+
+register_snippet(NewsSeriesViewSet)
