@@ -25,9 +25,18 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # Image fields a card may show, first set wins; page types add their own.
+    listing_image_fields = ("social_image",)
+    # The label above the page's title on a card; None for no label.
+    card_label = None
+
     def get_listing_image(self):
-        """The image for cards and sharing; page types with their own image override."""
-        return self.social_image
+        """The image for cards and sharing."""
+        for name in self.listing_image_fields:
+            image = getattr(self, name)
+            if image is not None:
+                return image
+        return None
 
     def get_meta_description(self):
         return self.search_description or ""

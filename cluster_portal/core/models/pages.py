@@ -91,6 +91,8 @@ class HomePage(BasePage):
         FieldPanel("body"),
     ]
 
+    listing_image_fields = ("social_image", "hero_image")
+
     parent_page_types = ["wagtailcore.Page"]
     # The core names no section: the settings list each section's index page.
     subpage_types = ["core.StandardPage", *settings.PORTAL_SECTION_INDEX_PAGES]
@@ -104,9 +106,6 @@ class HomePage(BasePage):
         # One home page per language: the first is created here, the others
         # as its translations, which do not go through this check.
         return super().can_create_at(parent) and not cls.objects.exists()
-
-    def get_listing_image(self):
-        return self.social_image or self.hero_image
 
     def get_meta_description(self):
         return self.search_description or self.hero_text
@@ -174,15 +173,14 @@ class StandardPage(BasePage):
         FieldPanel("body"),
     ]
 
+    listing_image_fields = ("social_image", "image")
+
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
     page_description = _("About, governance, working groups, contact and the like.")
 
     class Meta:
         verbose_name = _("standard page")
-
-    def get_listing_image(self):
-        return self.social_image or self.image
 
     def get_meta_description(self):
         return self.search_description or self.intro
