@@ -43,6 +43,7 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True  # the hooks save when they change anything
 
     class Params:
         draft = factory.Trait(live=False)

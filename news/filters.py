@@ -13,7 +13,10 @@ class NewsFilterForm(forms.Form):
     old or mistyped link shows the news rather than an error."""
 
     area = forms.ChoiceField(label=_("Strategic area"), required=False)
-    tag = forms.SlugField(label=_("Tag"), required=False, max_length=MAX_TAG_LENGTH)
+    # taggit keeps accents in slugs (santé-numérique), so the filter must too.
+    tag = forms.SlugField(
+        label=_("Tag"), required=False, max_length=MAX_TAG_LENGTH, allow_unicode=True
+    )
     year = forms.TypedChoiceField(
         label=_("Year"), required=False, coerce=int, empty_value=None
     )

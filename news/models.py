@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
+from cluster_portal.core.images import attach_listing_images
 from cluster_portal.core.models import BasePage, StrategicArea
 from cluster_portal.core.pagination import paginate
 
@@ -135,17 +136,19 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = NewsFilterForm(request.GET, locale=self.locale, index=self)
         stories = form.filter(self.stories())
-        page_number = request.GET.get("page")
         featured = None
-        if not form.is_filtered() and page_number in (None, "", "1"):
+        if not form.is_filtered():
+            # Left out of every page, not only the first, so that the pages do
+            # not shift: no story shows twice and none is skipped.
             featured = self.featured(stories)
             if featured is not None:
                 stories = stories.exclude(pk=featured.pk)
+        page = paginate(request, stories)
         context.update(
             filter_form=form,
-            featured=featured,
+            featured=featured if page.number == 1 else None,
             featured_count=1 if featured else 0,
-            stories=paginate(request, stories),
+            stories=page,
             feeds=seo.feed_links(self, form.selected_area()),
         )
         return context
@@ -241,6 +244,10 @@ class NewsPage(BasePage):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        # The admin listing searches autocomplete fields only: without these,
+        # staff could find a story by its title alone.
+        index.AutocompleteField("intro"),
+        index.AutocompleteField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
         index.FilterField("series"),
@@ -277,6 +284,8 @@ class NewsPage(BasePage):
     )
 
     base_form_class = LocalisedTaxonomyPageForm
+    listing_image_fields = ("social_image", "lead_image")
+    card_label = _("News")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     page_description = _("A news story.")
@@ -291,9 +300,6 @@ class NewsPage(BasePage):
             raise ValidationError({"series_part": _("Give the part number.")})
         if self.series_part and not self.series_id:
             raise ValidationError({"series": _("Choose the series of this part.")})
-
-    def get_listing_image(self):
-        return self.social_image or self.lead_image
 
     def get_meta_description(self):
         return self.search_description or self.intro
@@ -350,11 +356,12 @@ class NewsPage(BasePage):
 
     def related_cards(self):
         """The live pages this story links to, in the editor's order, specific."""
-        links = list(self.related_pages.all())
-        ids = [link.page_id for link in links]
+        ids = [link.page_id for link in self.related_pages.all()]
         pages = Page.objects.live().public().filter(pk__in=ids).specific()
         by_id = {page.pk: page for page in pages}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        cards = [by_id[pk] for pk in ids if pk in by_id]
+        attach_listing_images(cards, CARD_RENDITION)
+        return cards
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -70,7 +70,8 @@ class NewsSeriesViewSet(SnippetViewSet):
     icon = "list-ol"
     menu_label = _("News series")
     list_display = ["title", "slug", "locale"]
-    list_filter = ["locale"]
+    # No list_filter "locale": Wagtail adds its own locale filter (?locale=fr)
+    # to a translatable model's listing, and a second one by id breaks it.
     search_fields = ["title", "description"]
 
 

@@ -10,7 +10,7 @@ class StrategicAreaViewSet(SnippetViewSet):
     model = StrategicArea
     icon = "tag"
     list_display = ["name", "kind", "parent", "locale"]
-    list_filter = ["kind", "locale"]
+    list_filter = ["kind"]  # Wagtail adds its own language filter
     search_fields = ["name", "description"]
     ordering = ["sort_order", "name"]
 
@@ -19,7 +19,7 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "acronym", "kind", "country", "locale"]
-    list_filter = ["kind", "country", "locale"]
+    list_filter = ["kind", "country"]  # Wagtail adds its own language filter
     search_fields = ["name", "acronym", "description"]
     ordering = ["name"]
 
