@@ -1,0 +1,207 @@
+"""Builds the news section of the demo site: the index, a series, 2023's stories.
+
+Like the core builder it looks everything up before creating it, so a second
+run changes nothing, and it leaves alone what an editor changed since.
+"""
+
+import json
+
+from taggit.models import Tag
+from wagtail.models import Page, Site
+
+from cluster_portal.core.demo.builder import (
+    locales,
+    publish,
+    translate_page,
+    translate_snippet,
+)
+from cluster_portal.core.demo.images import draw_scene, save_image
+from cluster_portal.core.models import (
+    HomePage,
+    NavigationSettings,
+    StandardPage,
+    StrategicArea,
+)
+
+from . import demo_content as content
+from .factories import NewsIndexPageFactory, NewsPageFactory, NewsSeriesFactory
+from .models import (
+    NewsIndexPage,
+    NewsPage,
+    NewsPageAuthor,
+    NewsPageRelatedPage,
+    NewsPageTag,
+    NewsSeries,
+)
+
+
+def build_indexes(home, fr):
+    texts = content.INDEX
+    index = NewsIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = NewsIndexPageFactory(
+            parent=home,
+            locale=home.locale,
+            title=texts["en"]["title"],
+            slug=texts["en"]["slug"],
+            intro=texts["en"]["intro"],
+        )
+        publish(index)
+    french = translate_page(
+        index,
+        fr,
+        title=texts["fr"]["title"],
+        slug=texts["fr"]["slug"],
+        intro=texts["fr"]["intro"],
+    )
+    return {"en": index, "fr": french}
+
+
+def build_series(en, fr):
+    texts = content.SERIES
+    series = NewsSeries.objects.filter(locale=en, slug=texts["en"]["slug"]).first()
+    if series is None:
+        series = NewsSeriesFactory(locale=en, **texts["en"])
+    french = translate_snippet(series, fr, **texts["fr"])
+    return {"en": series, "fr": french}
+
+
+def areas_by_slug(en, fr):
+    """slug -> (English area, its French translation or None)."""
+    english = {area.slug: area for area in StrategicArea.objects.filter(locale=en)}
+    french = {
+        area.translation_key: area
+        for area in StrategicArea.objects.filter(
+            locale=fr, translation_key__in=[a.translation_key for a in english.values()]
+        )
+    }
+    return {
+        slug: (area, french.get(area.translation_key)) for slug, area in english.items()
+    }
+
+
+def linkable_pages(home):
+    """The core standard pages stories may link to, by slug."""
+    pages = {}
+    for page in StandardPage.objects.descendant_of(home).order_by("depth", "path"):
+        pages.setdefault(page.slug, page)
+    return pages
+
+
+def tagged_items(names):
+    """Tag links for a page not saved yet (a translation is built in memory)."""
+    return [NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
+
+
+def build_story(spec, indexes, series, areas, pages, fr):
+    texts, french = spec["en"], spec["fr"]
+    index = indexes["en"]
+    chosen = [areas[slug] for slug in spec["areas"] if slug in areas]
+    linked = [pages[slug] for slug in spec["related"] if slug in pages]
+    in_series = spec.get("series_part") is not None
+    alt_en, alt_fr = content.LEAD_IMAGE_ALT[spec["palette"]]
+
+    story = NewsPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    if story is None:
+        image = save_image(
+            f"Demo news: {texts['title']}",
+            draw_scene(1440, 810, spec["palette"], seed=spec["key"]),
+            alt_en,
+        )
+        story = NewsPageFactory(
+            parent=index,
+            locale=index.locale,
+            title=texts["title"],
+            slug=texts["slug"],
+            date=spec["date"],
+            intro=texts["intro"],
+            lead_image=image,
+            lead_image_alt=alt_en,
+            body=json.dumps(texts["body"]),
+            series=series["en"] if in_series else None,
+            series_part=spec.get("series_part"),
+            strategic_areas=[english for english, _ in chosen],
+            tags=texts["tags"],
+            authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["en"])],
+            related_pages=[
+                NewsPageRelatedPage(page=page, sort_order=order)
+                for order, page in enumerate(linked)
+            ],
+        )
+        publish(story)
+
+    if story.get_translation_or_none(fr) is None:
+        # The copy starts with the English areas, tags, author and links;
+        # each is replaced by its French counterpart before it is published.
+        french_links = (page.get_translation_or_none(fr) for page in linked)
+        extra = {"series": series["fr"]} if in_series else {}
+        translate_page(
+            story,
+            fr,
+            title=french["title"],
+            slug=french["slug"],
+            intro=french["intro"],
+            lead_image_alt=alt_fr,
+            body=json.dumps(french["body"]),
+            strategic_areas=[area for _, area in chosen if area is not None],
+            tagged_items=tagged_items(french["tags"]),
+            authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["fr"])],
+            # Explicit order: PostgreSQL sorts empty sort orders last.
+            related_pages=[
+                NewsPageRelatedPage(page=page, sort_order=order)
+                for order, page in enumerate(p for p in french_links if p)
+            ],
+            **extra,
+        )
+    return story
+
+
+def feature(indexes, story, fr):
+    """Feature the story on each index, unless an editor chose or drafted there."""
+    for index, featured in (
+        (indexes["en"], story),
+        (indexes["fr"], story.get_translation_or_none(fr)),
+    ):
+        # Fetched afresh: stories were added under the index since it was
+        # loaded, so the held instance carries a stale child count.
+        index = NewsIndexPage.objects.get(pk=index.pk)
+        if featured is None or index.featured_story_id or index.has_unpublished_changes:
+            continue
+        index.featured_story = featured
+        publish(index)
+
+
+def add_to_main_menu(site, index):
+    """Put the news first in the main menu, once; the other entries stay as they are."""
+    navigation = NavigationSettings.for_site(site)
+    chosen = {
+        block["value"]
+        for block in navigation.main_menu.raw_data
+        if block["type"] == "page"
+    }
+    translations = set(
+        Page.objects.filter(translation_key=index.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
+    if chosen & translations:
+        return
+    navigation.main_menu.insert(0, ("page", index))
+    navigation.save()
+
+
+def load_news():
+    found = locales()
+    en, fr = found["en"], found["fr"]
+    home = HomePage.objects.get(locale=en)
+    indexes = build_indexes(home, fr)
+    series = build_series(en, fr)
+    areas = areas_by_slug(en, fr)
+    pages = linkable_pages(home)
+    stories = {
+        spec["key"]: build_story(spec, indexes, series, areas, pages, fr)
+        for spec in content.STORIES
+    }
+    feature(indexes, stories[content.FEATURED], fr)
+    add_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    return {"indexes": indexes, "series": series, "stories": stories}
