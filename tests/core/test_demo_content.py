@@ -42,10 +42,12 @@ COUNTED = [
 
 DEMO_MENUS = {
     "/en/": [
+        ("News", "/en/news/"),
         ("About the cluster", "/en/about/"),
         ("Strategic areas", "/en/strategic-areas/"),
     ],
     "/fr/": [
+        ("Actualités", "/fr/actualites/"),
         ("À propos du pôle", "/fr/a-propos/"),
         ("Domaines stratégiques", "/fr/domaines-strategiques/"),
     ],
@@ -140,7 +142,7 @@ class DemoContentTests(TestCase):
         site = Site.objects.get(is_default_site=True)
         navigation = NavigationSettings.for_site(site)
         chosen = [block.value.specific.slug for block in navigation.main_menu]
-        self.assertEqual(chosen, ["about", "strategic-areas"])
+        self.assertEqual(chosen, ["news", "about", "strategic-areas"])
 
         for url, expected in DEMO_MENUS.items():
             soup = BeautifulSoup(self.client.get(url).content, "html.parser")

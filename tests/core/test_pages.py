@@ -3,6 +3,8 @@
 import json
 from unittest import mock
 
+from django.apps import apps
+from django.conf import settings
 from django.urls import reverse
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.finders.base import EmbedFinder
@@ -60,10 +62,12 @@ class HomePageTests(PageTreeTestCase):
         self.assertCanNotCreateAt(HomePage, HomePage)
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
-    def test_children_are_standard_pages(self):
-        # Plus each section's index page once the settings list it.
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
-        self.assertEqual(HomePage.creatable_subpage_models(), [StandardPage])
+    def test_children_are_standard_pages_and_section_indexes(self):
+        sections = {
+            apps.get_model(label) for label in settings.PORTAL_SECTION_INDEX_PAGES
+        }
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, *sections})
+        self.assertIn(StandardPage, HomePage.creatable_subpage_models())
 
     def test_a_second_home_page_cannot_be_added_under_the_root(self):
         self.assertFalse(HomePage.can_create_at(self.root))
