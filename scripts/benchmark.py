@@ -21,7 +21,17 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PATHS = ["/en/", "/fr/", "/en/about/governance/", "/en/search/?q=cluster", "/healthz/"]
+PATHS = [
+    "/en/",
+    "/fr/",
+    "/en/about/governance/",
+    "/en/news/",
+    "/en/news/?area=medtech",
+    "/en/news/medtech-ecosystem-initiatives/",
+    "/en/news/feed/rss/",
+    "/en/search/?q=cluster",
+    "/healthz/",
+]
 
 
 def run(cmd, env):
