@@ -1,1 +1,425 @@
-"""Member page types arrive with the member directory issue."""
+"""The member directory and the member company profile."""
+
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import hooks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.forms import LocalisedTaxonomyPageForm
+from cluster_portal.core.models import BasePage
+from cluster_portal.core.models.pages import prefetch_renditions
+from cluster_portal.core.models.site_settings import SocialLinkBlock
+from cluster_portal.core.pagination import paginate
+
+from . import exports, seo
+from .filters import MemberFilterForm
+
+LOGO_CARD_RENDITION = "max-320x160"
+DIRECTORY_PAGE_SIZE = 24
+# Permission that guards the staff-only membership fields.
+MANAGE_MEMBERSHIP = "members.manage_membership"
+
+
+class Sector(TranslatableMixin, models.Model):
+    """An industry sector members work in: biotech, medtech, e-health…"""
+
+    name = models.CharField(max_length=120, help_text=_("As visitors read it."))
+    slug = models.SlugField(
+        max_length=120, help_text=_("Used in filter addresses, e.g. ?sector=medtech.")
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_sector_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class MemberPageTechnology(TaggedItemBase):
+    content_object = ParentalKey(
+        "members.MemberPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class MemberPageQuerySet(PageQuerySet):
+    def in_directory(self):
+        """Live, public members whose membership has not lapsed, A to Z."""
+        return (
+            self.live()
+            .public()
+            .exclude(membership_status=MemberPage.Status.LAPSED)
+            .order_by("title", "pk")
+        )
+
+    def for_listing(self):
+        return self.select_related("logo").prefetch_related(
+            prefetch_renditions("logo", LOGO_CARD_RENDITION),
+            models.Prefetch("sectors", queryset=Sector.objects.order_by("sort_order")),
+        )
+
+
+MemberPageManager = PageManager.from_queryset(MemberPageQuerySet)
+
+
+class MemberDirectoryPage(RoutablePageMixin, BasePage):
+    """The directory of member companies of one language, with facets."""
+
+    intro = models.TextField(
+        max_length=500, blank=True, help_text=_("A sentence under the title.")
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["members.MemberPage"]
+    max_count_per_parent = 1
+    page_description = _("The member directory of one language.")
+
+    class Meta:
+        verbose_name = _("member directory")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def members(self):
+        return MemberPage.objects.child_of(self).in_directory()
+
+    def filter_form(self, request):
+        return MemberFilterForm(request.GET, locale=self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form(request)
+        members = self.members()
+        context.update(
+            filter_form=form,
+            facets=form.facets(members),
+            members=paginate(
+                request, form.filter(members).for_listing(), DIRECTORY_PAGE_SIZE
+            ),
+            view=form.display(),
+        )
+        return context
+
+    @path("")
+    def index_view(self, request):
+        return self.render(request)
+
+    # Wagtail routes only slug segments ending in "/": no ".csv" suffix.
+    @path("export/csv/", name="csv")
+    def csv_export(self, request):
+        form = self.filter_form(request)
+        return exports.csv_response(form.filter(self.members()), request)
+
+    @path("export/json/", name="json")
+    def json_export(self, request):
+        form = self.filter_form(request)
+        return exports.json_response(form.filter(self.members()), request)
+
+    def get_structured_data(self, request):
+        return [seo.directory(self, request)]
+
+
+class MemberPage(BasePage):
+    """A member company's public profile."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        PENDING = "pending", _("Application pending")
+        LAPSED = "lapsed", _("Lapsed")
+
+    class SizeBand(models.TextChoices):
+        MICRO = "micro", _("1–9 employees")
+        SMALL = "small", _("10–49 employees")
+        MEDIUM = "medium", _("50–249 employees")
+        LARGE = "large", _("250 employees or more")
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The company's logo, on a plain background."),
+    )
+    summary = models.CharField(
+        max_length=200, help_text=_("One line: what the company does.")
+    )
+    body = StreamField(
+        BaseStreamBlock(), blank=True, help_text=_("The company's full description.")
+    )
+    sectors = ParentalManyToManyField(
+        Sector, blank=True, related_name="members", help_text=_("Its sectors.")
+    )
+    strategic_areas = ParentalManyToManyField(
+        "core.StrategicArea",
+        blank=True,
+        related_name="member_pages",
+        help_text=_("The cluster's areas and domains it works in."),
+    )
+    technologies = ClusterTaggableManager(
+        through=MemberPageTechnology,
+        blank=True,
+        verbose_name=_("technologies"),
+        help_text=_("Technologies and know-how, as keywords."),
+    )
+    size_band = models.CharField(
+        max_length=10,
+        choices=SizeBand.choices,
+        blank=True,
+        help_text=_("Head count band."),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("The year the company was founded.")
+    )
+    website = models.URLField(blank=True, help_text=_("The company's website."))
+    street_address = models.CharField(
+        max_length=200, blank=True, help_text=_("Street and number.")
+    )
+    postcode = models.CharField(max_length=20, blank=True, help_text=_("Postcode."))
+    city = models.CharField(
+        max_length=100, blank=True, db_index=True, help_text=_("City.")
+    )
+    country = models.CharField(
+        max_length=2, default="BE", help_text=_("Two-letter ISO code, e.g. BE.")
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        help_text=_("The company's social media profiles."),
+    )
+    # Staff-only: members see but cannot change these (see content panels).
+    membership_status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        help_text=_("Lapsed members are left out of the directory."),
+    )
+    member_since = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("The year the company joined the cluster.")
+    )
+
+    objects = MemberPageManager()
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.AutocompleteField("summary"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.RelatedFields("technologies", [index.SearchField("name")]),
+        index.RelatedFields("products", [index.SearchField("name")]),
+        index.FilterField("city"),
+        index.FilterField("size_band"),
+        index.FilterField("membership_status"),
+    ]
+
+    profile_panels = [
+        FieldPanel("title", heading=_("Company name")),
+        FieldPanel("summary"),
+        FieldPanel("logo"),
+        FieldPanel("body"),
+        InlinePanel("products", heading=_("Products and services"), label=_("Product")),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldPanel("country"),
+            ],
+            heading=_("Contact details"),
+        ),
+        InlinePanel("contacts", heading=_("Public contacts"), label=_("Contact")),
+        FieldPanel("social_links"),
+    ]
+    classification_panels = [
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("technologies"),
+        FieldRowPanel([FieldPanel("size_band"), FieldPanel("founded_year")]),
+    ]
+    # Shown only to staff with the permission; the member self-service issue
+    # shows them read-only to member editors.
+    membership_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("membership_status"),
+                FieldPanel("member_since"),
+                InlinePanel("labels", heading=_("Labels and awards"), label=_("Label")),
+            ],
+            heading=_("Membership"),
+            permission=MANAGE_MEMBERSHIP,
+        )
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(profile_panels, heading=_("Profile")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(membership_panels, heading=_("Membership (staff)")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    base_form_class = LocalisedTaxonomyPageForm
+    listing_image_fields = ("social_image", "logo")
+    card_label = _("Member")
+    # Read by other sections (news JSON-LD "about") without importing this app.
+    schema_type = "Organization"
+    parent_page_types = ["members.MemberDirectoryPage"]
+    subpage_types = []
+    page_description = _("A member company's profile.")
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        permissions = [
+            ("manage_membership", _("Can change membership status, year and labels"))
+        ]
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    @cached_property
+    def sector_list(self):
+        return list(self.sectors.order_by("sort_order", "name"))
+
+    @cached_property
+    def area_list(self):
+        return list(self.strategic_areas.order_by("sort_order", "name"))
+
+    @cached_property
+    def technology_list(self):
+        return list(self.technologies.order_by("name"))
+
+    def activity_sections(self, request):
+        """What other sections know of this member: news, projects, events.
+
+        Each section registers a `member_page_sections` hook returning a dict
+        (title, items, see_all_url) or None, so this app imports none of them.
+        """
+        sections = []
+        for hook in hooks.get_hooks("member_page_sections"):
+            section = hook(self, request)
+            if section and section["items"]:
+                sections.append(section)
+        return sections
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            directory=self.get_parent(),
+            sectors=self.sector_list,
+            areas=self.area_list,
+            technologies=self.technology_list,
+            products=list(self.products.select_related("image")),
+            labels=list(self.labels.all()),
+            contacts=list(self.contacts.all()),
+            activity=self.activity_sections(request),
+        )
+        return context
+
+    def get_structured_data(self, request):
+        return [seo.organization(self, request)]
+
+
+class MemberProduct(Orderable):
+    """A product or service the member offers."""
+
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="products")
+    name = models.CharField(max_length=120, help_text=_("The product's name."))
+    summary = models.CharField(
+        max_length=250, blank=True, help_text=_("One line about it.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A picture of the product."),
+    )
+    url = models.URLField(blank=True, help_text=_("Its page on the company's site."))
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("url"),
+    ]
+
+    def __str__(self):
+        return self.name
+
+
+class MemberLabel(Orderable):
+    """A label or award the member received."""
+
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="labels")
+    name = models.CharField(max_length=160, help_text=_("E.g. Factory of the Future."))
+    year = models.PositiveSmallIntegerField(help_text=_("The year it was awarded."))
+    issuer = models.CharField(
+        max_length=160, blank=True, help_text=_("Who awarded it.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("year"), FieldPanel("issuer")]
+
+    def __str__(self):
+        return f"{self.name} ({self.year})"
+
+
+class MemberContact(Orderable):
+    """A person visitors may contact at the member company."""
+
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(max_length=120, help_text=_("Full name."))
+    role = models.CharField(max_length=160, blank=True, help_text=_("Job title."))
+    email = models.EmailField(blank=True, help_text=_("Work email address."))
+    email_is_public = models.BooleanField(
+        _("show the email publicly"),
+        default=False,
+        help_text=_("Only then is the address shown on the site and in open data."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("email"),
+        FieldPanel("email_is_public"),
+    ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def public_email(self):
+        return self.email if self.email_is_public else ""

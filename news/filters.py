@@ -21,6 +21,8 @@ class NewsFilterForm(forms.Form):
         label=_("Year"), required=False, coerce=int, empty_value=None
     )
     series = forms.ChoiceField(label=_("Series"), required=False)
+    # The stories that link to one page (a member's "see all" link).
+    mentions = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
     def __init__(self, data, *, locale, index):
         super().__init__(data)
@@ -62,6 +64,15 @@ class NewsFilterForm(forms.Form):
         slug = self.value("area")
         return self.areas.get(slug) if slug else None
 
+    def mentioned_page(self):
+        """The page the stories are filtered on, for the active-filter label."""
+        from wagtail.models import Page
+
+        page_id = self.value("mentions")
+        return (
+            Page.objects.filter(pk=page_id).only("title").first() if page_id else None
+        )
+
     def is_filtered(self):
         return any(self.value(name) for name in self.fields)
 
@@ -78,4 +89,6 @@ class NewsFilterForm(forms.Form):
             stories = stories.filter(date__year=year)
         if series := self.value("series"):
             stories = stories.filter(series__slug=series)
+        if mentions := self.value("mentions"):
+            stories = stories.filter(related_pages__page_id=mentions)
         return stories

@@ -1,6 +1,13 @@
 // Progressive enhancement only: without this file every page still works.
 (function () {
   "use strict";
+  // Long filter panels come after the results' count on phones: fold them.
+  if (window.matchMedia("(max-width: 59.99em)").matches) {
+    document.querySelectorAll("details[data-fold-on-phone]").forEach(function (panel) {
+      panel.open = false;
+    });
+  }
+
   var toggle = document.querySelector(".menu-toggle");
   var menu = document.getElementById("site-menu");
   if (!toggle || !menu) return;

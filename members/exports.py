@@ -1,0 +1,82 @@
+"""The directory as open data: CSV and JSON of the public fields only."""
+
+import csv
+import datetime
+
+from django.http import HttpResponse, JsonResponse
+
+# Characters that make a spreadsheet read a cell as a formula.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FIELDS = [
+    "name",
+    "url",
+    "summary",
+    "sectors",
+    "strategic_areas",
+    "technologies",
+    "website",
+    "street_address",
+    "postcode",
+    "city",
+    "country",
+    "size_band",
+    "founded_year",
+    "member_since",
+]
+
+
+def neutralise(value):
+    """Make a cell safe to open in a spreadsheet: never a formula."""
+    text = "" if value is None else str(value)
+    if text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def rows(members, request):
+    members = members.prefetch_related("sectors", "strategic_areas", "technologies")
+    for member in members:
+        yield {
+            "name": member.title,
+            "url": member.get_full_url(request),
+            "summary": member.summary,
+            "sectors": [sector.name for sector in member.sectors.all()],
+            "strategic_areas": [area.name for area in member.strategic_areas.all()],
+            "technologies": [tag.name for tag in member.technologies.all()],
+            "website": member.website,
+            "street_address": member.street_address,
+            "postcode": member.postcode,
+            "city": member.city,
+            "country": member.country,
+            "size_band": member.size_band,
+            "founded_year": member.founded_year,
+            "member_since": member.member_since,
+        }
+
+
+def filename(extension):
+    return f"members-{datetime.date.today().isoformat()}.{extension}"
+
+
+def csv_response(members, request):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
+    response.write("\ufeff")  # so spreadsheet programs read UTF-8
+    writer = csv.writer(response)
+    writer.writerow(FIELDS)
+    for row in rows(members, request):
+        writer.writerow(
+            neutralise("; ".join(value) if isinstance(value, list) else value)
+            for value in (row[field] for field in FIELDS)
+        )
+    return response
+
+
+def json_response(members, request):
+    data = list(rows(members, request))
+    response = JsonResponse(
+        {"count": len(data), "fields": FIELDS, "members": data},
+        json_dumps_params={"ensure_ascii": False, "indent": 1},
+    )
+    response["Content-Disposition"] = f'inline; filename="{filename("json")}"'
+    return response

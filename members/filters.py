@@ -1,0 +1,226 @@
+"""Directory filters and facet counts, all computed in SQL."""
+
+from django import forms
+from django.db.models import Count, Q
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+
+MAX_QUERY_LENGTH = 100
+MAX_TECHNOLOGY_FACETS = 20
+
+
+class MemberFilterForm(forms.Form):
+    """Text, sector, area, technology, size band and city; one value each.
+
+    A value that is not valid is ignored, so an old link still shows members.
+    """
+
+    q = forms.CharField(label=_("Name or activity"), required=False, max_length=200)
+    sector = forms.SlugField(required=False, allow_unicode=True, max_length=120)
+    area = forms.SlugField(required=False, allow_unicode=True, max_length=120)
+    technology = forms.SlugField(required=False, allow_unicode=True, max_length=100)
+    size = forms.SlugField(required=False, max_length=10)
+    city = forms.CharField(required=False, max_length=100)
+    view = forms.ChoiceField(
+        required=False, choices=[("cards", _("Cards")), ("list", _("List"))]
+    )
+
+    FACETS = ("sector", "area", "technology", "size", "city")
+
+    def __init__(self, data, *, locale):
+        super().__init__(data)
+        self.locale = locale
+
+    def value(self, name):
+        if not self.is_bound:
+            return ""
+        self.is_valid()
+        value = self.cleaned_data.get(name) or ""
+        return value.strip() if isinstance(value, str) else value
+
+    def display(self):
+        """How to show the results: "cards" or the compact "list"."""
+        return self.value("view") or "cards"
+
+    def is_filtered(self):
+        return any(self.value(name) for name in ("q", *self.FACETS))
+
+    def _text_query(self):
+        text = " ".join(self.value("q").split())[:MAX_QUERY_LENGTH]
+        if not text:
+            return Q()
+        return Q(title__icontains=text) | Q(summary__icontains=text)
+
+    def _facet_query(self, name, value):
+        return {
+            "sector": Q(sectors__slug=value, sectors__locale=self.locale),
+            # Exact, so the filter shows what the area's facet count says.
+            "area": Q(strategic_areas__slug=value, strategic_areas__locale=self.locale),
+            "technology": Q(tagged_items__tag__slug=value),
+            "size": Q(size_band=value),
+            "city": Q(city__iexact=value),
+        }[name]
+
+    def filter(self, members, *, leave_out=None):
+        """The members matching every filter but `leave_out` (for its counts)."""
+        members = members.filter(self._text_query())
+        filtered = False
+        for name in self.FACETS:
+            value = self.value(name)
+            if value and name != leave_out:
+                members = members.filter(self._facet_query(name, value))
+                filtered = True
+        # A many-to-many filter may repeat a member; ids keep the queryset plain.
+        if filtered:
+            members = members.model.objects.filter(
+                pk__in=members.values("pk")
+            ).order_by("title", "pk")
+        return members
+
+    def facets(self, members):
+        """Each facet's options with how many members each would show.
+
+        A facet's counts apply every other filter, so they tell what choosing
+        that option would give; one grouped query per facet.
+        """
+        from .models import MemberPage, Sector
+
+        def scope_for(name):
+            ids = self.filter(members, leave_out=name).values("pk")
+            return MemberPage.objects.filter(pk__in=ids)
+
+        facets = []
+
+        scope = scope_for("sector")
+        sector_counts = (
+            Sector.objects.filter(locale=self.locale)
+            .annotate(
+                count=Count("members", filter=Q(members__in=scope), distinct=True)
+            )
+            .filter(count__gt=0)
+            .order_by("sort_order", "name")
+        )
+        facets.append(
+            self._facet(
+                "sector",
+                _("Sector"),
+                [(s.slug, s.name, s.count) for s in sector_counts],
+            )
+        )
+
+        from cluster_portal.core.models import StrategicArea
+
+        scope = scope_for("area")
+        area_counts = (
+            StrategicArea.objects.filter(locale=self.locale)
+            .annotate(
+                count=Count(
+                    "member_pages",
+                    filter=Q(member_pages__in=scope),
+                    distinct=True,
+                )
+            )
+            .filter(count__gt=0)
+            .order_by("kind", "sort_order", "name")
+        )
+        facets.append(
+            self._facet(
+                "area",
+                _("Strategic area"),
+                [(a.slug, a.name, a.count) for a in area_counts],
+            )
+        )
+
+        scope = scope_for("technology")
+        technology_counts = (
+            scope.filter(tagged_items__isnull=False)
+            .values("tagged_items__tag__slug", "tagged_items__tag__name")
+            .annotate(count=Count("pk", distinct=True))
+            .order_by("-count", "tagged_items__tag__name")[:MAX_TECHNOLOGY_FACETS]
+        )
+        facets.append(
+            self._facet(
+                "technology",
+                _("Technology"),
+                [
+                    (
+                        row["tagged_items__tag__slug"],
+                        row["tagged_items__tag__name"],
+                        row["count"],
+                    )
+                    for row in technology_counts
+                ],
+            )
+        )
+
+        scope = scope_for("size")
+        size_labels = dict(MemberPage.SizeBand.choices)
+        size_counts = {
+            row["size_band"]: row["count"]
+            for row in scope.exclude(size_band="")
+            .values("size_band")
+            .annotate(count=Count("pk"))
+            .order_by()
+        }
+        facets.append(
+            self._facet(
+                "size",
+                _("Size"),
+                [
+                    (band, label, size_counts[band])
+                    for band, label in size_labels.items()
+                    if band in size_counts
+                ],
+            )
+        )
+
+        scope = scope_for("city")
+        city_counts = (
+            scope.exclude(city="")
+            .values("city")
+            .annotate(count=Count("pk"))
+            .order_by("city")
+        )
+        facets.append(
+            self._facet(
+                "city",
+                _("City"),
+                [(row["city"], row["city"], row["count"]) for row in city_counts],
+            )
+        )
+        return facets
+
+    def _link(self, name, value):
+        """This page's address with one facet set (or cleared), back on page 1."""
+        params = self.data.copy() if self.is_bound else QueryDict(mutable=True)
+        params.pop("page", None)
+        params.pop(name, None)
+        if value:
+            params[name] = value
+        return f"?{params.urlencode()}" if params else "?"
+
+    def _facet(self, name, label, options):
+        selected = self.value(name)
+        facet_options = []
+        for value, option_label, count in options:
+            is_selected = str(value).lower() == str(selected).lower()
+            facet_options.append(
+                {
+                    "value": value,
+                    "label": option_label,
+                    "count": count,
+                    "selected": is_selected,
+                    # Choosing the selected option again clears it.
+                    "url": self._link(name, "" if is_selected else value),
+                }
+            )
+        return {
+            "name": name,
+            "label": label,
+            "selected": selected,
+            "clear_url": self._link(name, ""),
+            "options": facet_options,
+        }
+
+    def view_links(self):
+        return {view: self._link("view", view) for view in ("cards", "list")}
