@@ -311,6 +311,10 @@ class PaginationTests(TestCase):
         "series=%F0%9F%92%A5",
         "page=abc",
         "page=",
+        "mentions=abc",
+        "mentions=-1",
+        "mentions=0",
+        "mentions=99999999999999999999",
     ]
 
     def test_a_junk_value_is_ignored_and_shows_the_news(self):
@@ -329,6 +333,11 @@ class PaginationTests(TestCase):
                 soup = self.fetch(f"/en/news/?{query}")
                 self.assertEqual(shown(soup), [])
                 self.assertIsNotNone(soup.select_one(".empty-state"))
+
+    def test_a_mentions_filter_on_a_page_nothing_links_shows_the_empty_state(self):
+        soup = self.fetch("/en/news/?mentions=2147483647")
+        self.assertEqual(shown(soup), [])
+        self.assertIsNotNone(soup.select_one(".empty-state"))
 
     def test_a_page_number_out_of_range_shows_a_real_page(self):
         # Paginator.get_page(): a number past either end gives the last page,
