@@ -3,6 +3,7 @@
 import csv
 import datetime
 
+from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse
 
 # Characters that make a spreadsheet read a cell as a formula.
@@ -34,7 +35,18 @@ def neutralise(value):
 
 
 def rows(members, request):
-    members = members.prefetch_related("sectors", "strategic_areas", "technologies")
+    from cluster_portal.core.models import StrategicArea
+
+    from .models import Sector
+
+    members = members.prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name")),
+        Prefetch(
+            "strategic_areas",
+            queryset=StrategicArea.objects.order_by("sort_order", "name"),
+        ),
+        "technologies",
+    )
     for member in members:
         yield {
             "name": member.title,
@@ -42,7 +54,8 @@ def rows(members, request):
             "summary": member.summary,
             "sectors": [sector.name for sector in member.sectors.all()],
             "strategic_areas": [area.name for area in member.strategic_areas.all()],
-            "technologies": [tag.name for tag in member.technologies.all()],
+            # Sorted here: the prefetched tags come in no set order.
+            "technologies": sorted(tag.name for tag in member.technologies.all()),
             "website": member.website,
             "street_address": member.street_address,
             "postcode": member.postcode,

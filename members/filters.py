@@ -74,7 +74,7 @@ class MemberFilterForm(forms.Form):
         if filtered:
             members = members.model.objects.filter(
                 pk__in=members.values("pk")
-            ).order_by("title", "pk")
+            ).order_by(*members.query.order_by)
         return members
 
     def facets(self, members):

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -72,12 +73,17 @@ class MemberPageTechnology(TaggedItemBase):
 
 class MemberPageQuerySet(PageQuerySet):
     def in_directory(self):
-        """Live, public members whose membership has not lapsed, A to Z."""
+        """Live, public, active members, A to Z.
+
+        A pending application is not yet a membership, and a lapsed one no
+        longer is: both pages stay reachable but are not listed.
+        """
         return (
             self.live()
             .public()
-            .exclude(membership_status=MemberPage.Status.LAPSED)
-            .order_by("title", "pk")
+            .filter(membership_status=MemberPage.Status.ACTIVE)
+            # Lower: "eCare" between "DiagLab" and "Neuroscope", not after "Z".
+            .order_by(Lower("title"), "pk")
         )
 
     def for_listing(self):
@@ -148,6 +154,20 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
     def get_structured_data(self, request):
         return [seo.directory(self, request)]
+
+
+class MemberPageForm(LocalisedTaxonomyPageForm):
+    """Leaves the staff-only labels out of the form of a user without the permission.
+
+    Wagtail has no permission for an InlinePanel: hidden, its formset would
+    still be required (so the member could not save) and could be posted.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = kwargs.get("for_user")
+        if user is not None and not user.has_perm(MANAGE_MEMBERSHIP):
+            self.formsets.pop("labels", None)
 
 
 class MemberPage(BasePage):
@@ -223,7 +243,7 @@ class MemberPage(BasePage):
         max_length=10,
         choices=Status.choices,
         default=Status.ACTIVE,
-        help_text=_("Lapsed members are left out of the directory."),
+        help_text=_("Only active members are listed in the directory."),
     )
     member_since = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("The year the company joined the cluster.")
@@ -273,8 +293,10 @@ class MemberPage(BasePage):
     membership_panels = [
         MultiFieldPanel(
             [
-                FieldPanel("membership_status"),
-                FieldPanel("member_since"),
+                # The panel's permission only hides it; each field's keeps
+                # the field out of the form, so a crafted POST cannot set it.
+                FieldPanel("membership_status", permission=MANAGE_MEMBERSHIP),
+                FieldPanel("member_since", permission=MANAGE_MEMBERSHIP),
                 InlinePanel("labels", heading=_("Labels and awards"), label=_("Label")),
             ],
             heading=_("Membership"),
@@ -290,7 +312,7 @@ class MemberPage(BasePage):
         ]
     )
 
-    base_form_class = LocalisedTaxonomyPageForm
+    base_form_class = MemberPageForm
     listing_image_fields = ("social_image", "logo")
     card_label = _("Member")
     # Read by other sections (news JSON-LD "about") without importing this app.
