@@ -22,6 +22,7 @@ from cluster_portal.core.models import (
     StandardPage,
     StrategicArea,
 )
+from members.models import MemberPage
 
 from . import demo_content as content
 from .factories import NewsIndexPageFactory, NewsPageFactory, NewsSeriesFactory
@@ -190,6 +191,49 @@ def add_to_main_menu(site, index):
     navigation.save()
 
 
+def link_story(story, pages):
+    """Link `pages` to the story where missing; publish only if one was added."""
+    # Fetched afresh, so the links and the draft state are the database's.
+    story = NewsPage.objects.get(pk=story.pk)
+    if story.has_unpublished_changes or not story.live:
+        return  # an editor's draft or withdrawal: publishing would undo it
+    links = list(story.related_pages.all())
+    linked = {link.page_id for link in links}
+    missing = [page for page in pages if page.pk not in linked]
+    if not missing:
+        return
+    # After the existing links, numbered: PostgreSQL sorts empty orders last.
+    orders = [link.sort_order for link in links if link.sort_order is not None]
+    start = max([len(links), *(order + 1 for order in orders)])
+    story.related_pages = [
+        *links,
+        *(
+            NewsPageRelatedPage(page=page, sort_order=order)
+            for order, page in enumerate(missing, start=start)
+        ),
+    ]
+    publish(story)
+
+
+def link_members(home, stories, fr):
+    """Link each story to the member pages it mentions, in both languages."""
+    slugs = {slug for spec in content.STORIES for slug in spec.get("members", [])}
+    members = {
+        member.slug: member
+        for member in MemberPage.objects.descendant_of(home).filter(slug__in=slugs)
+    }
+    for spec in content.STORIES:
+        chosen = [members[slug] for slug in spec.get("members", []) if slug in members]
+        if not chosen:
+            continue
+        story = stories[spec["key"]]
+        link_story(story, chosen)
+        french = story.get_translation_or_none(fr)
+        if french is not None:
+            french_members = (member.get_translation_or_none(fr) for member in chosen)
+            link_story(french, [member for member in french_members if member])
+
+
 def load_news():
     found = locales()
     en, fr = found["en"], found["fr"]
@@ -204,4 +248,5 @@ def load_news():
     }
     feature(indexes, stories[content.FEATURED], fr)
     add_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    link_members(home, stories, fr)
     return {"indexes": indexes, "series": series, "stories": stories}

@@ -87,15 +87,15 @@ FEATURED = "biowin-day"
 
 # Each story: a key (also the image seed), its date, the palette of its lead
 # image, its strategic areas and domains (core snippet slugs), the core
-# standard pages it links to (by slug), its series part if any, and its texts.
+# standard pages it links to (by slug), the member pages it mentions (by slug,
+# if any), its series part if any, and its texts.
 STORIES = [
     {
         "key": "cancer",
         "date": datetime.date(2023, 2, 3),
         "palette": "violet",
         "areas": ["biopharma", "medtech", "radiation-in-healthcare"],
-        # Will link the member pages of the companies in these fields once the
-        # member directory exists.
+        # The seeds name no company for this story: it links no member page.
         "related": [],
         "en": {
             "title": "Wallonia, a champion in the fight against cancer",
@@ -210,9 +210,9 @@ STORIES = [
             "in-vitro-diagnostics",
             "radiation-in-healthcare",
         ],
-        # Will also link the member pages of Trasis, Comunicare Solutions and
-        # NeuroClues, and the Minneapolis mission's event page.
+        # Will also link the Minneapolis mission's event page once events exist.
         "related": ["strategic-areas"],
+        "members": ["trasis", "comunicare-solutions", "neuroclues"],
         "series_part": 1,
         "en": {
             "title": "Medtech in Belgium: initiatives for a thriving, innovative "
@@ -565,9 +565,10 @@ STORIES = [
         "date": datetime.date(2023, 5, 17),
         "palette": "teal",
         "areas": ["medtech"],
-        # Will link the mission's event page and the member companies of its
-        # delegation once events and members exist.
+        # Will link the mission's event page once events exist. Of the
+        # delegation, the seeds name only NeuroClues, which said it would go.
         "related": [],
+        "members": ["neuroclues"],
         "en": {
             "title": "With AWEX, Walloon medtech companies explore Minneapolis",
             "slug": "medtech-mission-minneapolis",
@@ -702,8 +703,8 @@ STORIES = [
         "date": datetime.date(2023, 7, 6),
         "palette": "violet",
         "areas": ["biopharma", "advanced-therapies"],
-        # Will also link the initiative's project page and its member companies
-        # once projects and members exist.
+        # Will also link the initiative's project page once projects exist; the
+        # seeds do not name the 26 members behind it.
         "related": ["strategic-areas"],
         "en": {
             "title": "Advanced therapies: BioWin and 26 members put an ambitious plan "
@@ -785,9 +786,9 @@ STORIES = [
         "date": datetime.date(2023, 9, 14),
         "palette": "green",
         "areas": ["biopharma", "digital-biomanufacturing"],
-        # Will link the member pages of Mithra CDMO and Texere biotech, and the
-        # BioMan project page, once members and projects exist.
+        # Will also link the BioMan project page once projects exist.
         "related": [],
+        "members": ["mithra-cdmo", "texere-biotech", "cetic"],
         "en": {
             "title": "Industry of the Future: two Walloon biotech companies named "
             "‘Made Different’ ambassadors",
@@ -920,8 +921,8 @@ STORIES = [
         "date": datetime.date(2023, 10, 19),
         "palette": "amber",
         "areas": ["biopharma", "medtech", "e-health"],
-        # Will link the 2023 BioWin Day event page and its exhibiting members
-        # once events and members exist.
+        # Will link the 2023 BioWin Day event page once events exist; the seeds
+        # do not name its exhibitors.
         "related": [],
         "en": {
             "title": "8th BioWin Day: more than 400 participants for a day of "

@@ -163,5 +163,6 @@ NEWS_RELATED_PAGE_TYPES = []
 # What `manage.py load_demo_content` runs, in order; each section adds its own.
 PORTAL_DEMO_LOADERS = [
     "cluster_portal.core.demo.builder.load_core",
+    "members.demo.load_members",
     "news.demo.load_news",
 ]

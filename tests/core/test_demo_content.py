@@ -43,11 +43,13 @@ COUNTED = [
 DEMO_MENUS = {
     "/en/": [
         ("News", "/en/news/"),
+        ("Members", "/en/members/"),
         ("About the cluster", "/en/about/"),
         ("Strategic areas", "/en/strategic-areas/"),
     ],
     "/fr/": [
         ("Actualités", "/fr/actualites/"),
+        ("Membres", "/fr/membres/"),
         ("À propos du pôle", "/fr/a-propos/"),
         ("Domaines stratégiques", "/fr/domaines-strategiques/"),
     ],
@@ -142,7 +144,7 @@ class DemoContentTests(TestCase):
         site = Site.objects.get(is_default_site=True)
         navigation = NavigationSettings.for_site(site)
         chosen = [block.value.specific.slug for block in navigation.main_menu]
-        self.assertEqual(chosen, ["news", "about", "strategic-areas"])
+        self.assertEqual(chosen, ["news", "members", "about", "strategic-areas"])
 
         for url, expected in DEMO_MENUS.items():
             soup = BeautifulSoup(self.client.get(url).content, "html.parser")

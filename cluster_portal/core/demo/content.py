@@ -145,6 +145,8 @@ DOMAINS = [
     },
 ]
 
+# Partners that are not members. CETIC, once listed here, is a member now and
+# has its page in the member directory's demo instead.
 ORGANISATIONS = [
     {
         "key": "awex",
@@ -223,19 +225,6 @@ ORGANISATIONS = [
         "that takes medtech companies to markets abroad.",
         "fr": "Une alliance européenne de quatre pôles santé, dont BioWin, qui "
         "accompagne les entreprises medtech vers les marchés étrangers.",
-    },
-    {
-        "key": "cetic",
-        "name": "CETIC",
-        "acronym": "",
-        "kind": "research",
-        "country": "BE",
-        "city": "Charleroi",
-        "palette": "amber",
-        "en": "An accredited research centre in digital technologies; it ran the "
-        "digital maturity diagnoses of the BioMan Industry of the Future project.",
-        "fr": "Un centre de recherche agréé en technologies numériques ; il a réalisé "
-        "les diagnostics de maturité numérique du projet Industrie du futur BioMan.",
     },
     {
         "key": "digital-wallonia",

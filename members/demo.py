@@ -1,0 +1,199 @@
+"""Builds the member directory of the demo site: sectors and the seeds' members.
+
+Like the core builder it looks everything up before creating it, so a second
+run changes nothing, and it leaves alone what an editor changed since.
+"""
+
+import json
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from taggit.models import Tag
+from wagtail.models import Page, Site
+
+from cluster_portal.core.demo.builder import (
+    locales,
+    publish,
+    translate_page,
+    translate_snippet,
+)
+from cluster_portal.core.demo.images import draw_wordmark, save_image
+from cluster_portal.core.models import HomePage, NavigationSettings, StrategicArea
+
+from . import demo_content as content
+from .factories import MemberDirectoryPageFactory, MemberPageFactory, SectorFactory
+from .models import (
+    MemberDirectoryPage,
+    MemberLabel,
+    MemberPage,
+    MemberPageTechnology,
+    MemberProduct,
+    Sector,
+)
+
+
+def build_directories(home, fr):
+    texts = content.DIRECTORY
+    directory = MemberDirectoryPage.objects.child_of(home).first()
+    if directory is None:
+        directory = MemberDirectoryPageFactory(
+            parent=home,
+            locale=home.locale,
+            title=texts["en"]["title"],
+            slug=texts["en"]["slug"],
+            intro=texts["en"]["intro"],
+        )
+        publish(directory)
+    french = translate_page(
+        directory,
+        fr,
+        title=texts["fr"]["title"],
+        slug=texts["fr"]["slug"],
+        intro=texts["fr"]["intro"],
+    )
+    return {"en": directory, "fr": french}
+
+
+def build_sectors(en, fr):
+    """slug -> (English sector, its French translation)."""
+    sectors = {}
+    for order, (slug, name, french_name) in enumerate(content.SECTORS):
+        sector = Sector.objects.filter(locale=en, slug=slug).first()
+        if sector is None:
+            sector = SectorFactory(locale=en, slug=slug, name=name, sort_order=order)
+        sectors[slug] = (sector, translate_snippet(sector, fr, name=french_name))
+    return sectors
+
+
+def areas_by_slug(en, fr):
+    """slug -> (English area, its French translation or None)."""
+    return {
+        area.slug: (area, area.get_translation_or_none(fr))
+        for area in StrategicArea.objects.filter(locale=en)
+    }
+
+
+def products(specs):
+    # Explicit order: PostgreSQL sorts empty sort orders last.
+    return [MemberProduct(sort_order=order, **spec) for order, spec in enumerate(specs)]
+
+
+def labels(specs, lang):
+    return [
+        MemberLabel(sort_order=order, year=spec["year"], **spec[lang])
+        for order, spec in enumerate(specs)
+    ]
+
+
+def technologies(names):
+    """Tag links for a page not saved yet (a translation is built in memory)."""
+    return [
+        MemberPageTechnology(tag=Tag.objects.get_or_create(name=name)[0])
+        for name in names
+    ]
+
+
+def build_member(spec, directory, sectors, areas, fr):
+    texts, french = spec["en"], spec["fr"]
+    chosen_sectors = [sectors[slug] for slug in spec["sectors"]]
+    chosen_areas = [areas[slug] for slug in spec["areas"] if slug in areas]
+
+    member = MemberPage.objects.child_of(directory).filter(slug=spec["slug"]).first()
+    if member is None:
+        logo = save_image(
+            f"Demo logo: {spec['title']}",
+            draw_wordmark(spec.get("wordmark", spec["title"]), spec["palette"]),
+            f"{spec['title']} logo",
+        )
+        # The seeds give no address, head count, founding year or website:
+        # those stay empty rather than take the factory's placeholders.
+        member = MemberPageFactory(
+            parent=directory,
+            locale=directory.locale,
+            title=spec["title"],
+            slug=spec["slug"],
+            logo=logo,
+            summary=texts["summary"],
+            body=json.dumps(texts["body"]),
+            member_since=spec["member_since"],
+            membership_status=MemberPage.Status.ACTIVE,
+            size_band="",
+            founded_year=None,
+            street_address="",
+            postcode="",
+            city="",
+            country="BE",
+            sectors=[english for english, _ in chosen_sectors],
+            strategic_areas=[english for english, _ in chosen_areas],
+            technologies=texts["technologies"],
+            products=products(texts["products"]),
+            labels=labels(spec["labels"], "en"),
+        )
+        publish(member)
+
+    if member.get_translation_or_none(fr) is None:
+        # The copy starts with the English sectors, areas, technologies,
+        # products and labels; each is replaced by its French counterpart.
+        translate_page(
+            member,
+            fr,
+            summary=french["summary"],
+            body=json.dumps(french["body"]),
+            sectors=[sector for _, sector in chosen_sectors],
+            strategic_areas=[area for _, area in chosen_areas if area is not None],
+            tagged_items=technologies(french["technologies"]),
+            products=products(french["products"]),
+            labels=labels(spec["labels"], "fr"),
+        )
+    return member
+
+
+def section_index_pages():
+    """Content types of the section index pages the settings list."""
+    models = [apps.get_model(label) for label in settings.PORTAL_SECTION_INDEX_PAGES]
+    return ContentType.objects.get_for_models(*models).values()
+
+
+def add_to_main_menu(site, directory):
+    """Put the directory after the other section indexes in the main menu, once.
+
+    With no section index in the menu yet it goes first; News, loaded after
+    the members, then puts itself in front of it.
+    """
+    navigation = NavigationSettings.for_site(site)
+    chosen = [
+        (position, block["value"])
+        for position, block in enumerate(navigation.main_menu.raw_data)
+        if block["type"] == "page"
+    ]
+    translations = set(
+        Page.objects.filter(translation_key=directory.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
+    if translations & {pk for _, pk in chosen}:
+        return
+    sections = set(
+        Page.objects.filter(
+            pk__in=[pk for _, pk in chosen], content_type__in=section_index_pages()
+        ).values_list("pk", flat=True)
+    )
+    after = [position for position, pk in chosen if pk in sections]
+    navigation.main_menu.insert(max(after) + 1 if after else 0, ("page", directory))
+    navigation.save()
+
+
+def load_members():
+    found = locales()
+    en, fr = found["en"], found["fr"]
+    home = HomePage.objects.get(locale=en)
+    directories = build_directories(home, fr)
+    sectors = build_sectors(en, fr)
+    areas = areas_by_slug(en, fr)
+    members = {
+        spec["slug"]: build_member(spec, directories["en"], sectors, areas, fr)
+        for spec in content.MEMBERS
+    }
+    add_to_main_menu(Site.objects.get(is_default_site=True), directories["en"])
+    return {"directories": directories, "sectors": sectors, "members": members}
