@@ -94,14 +94,9 @@ MEMBERS = [
                     "alongside its range of synthesis equipment.</p>"
                 ),
                 quote(
-                    "Trasis is active in the synthesis of radiopharmaceuticals used "
-                    "in medical imaging and therapies. BioWin has supported us "
-                    "through four projects already, one of which has allowed us to "
-                    "develop QC1. The QC1 instrument merges up to 14 analytical "
-                    "features, replacing nearly as many analytical devices, "
-                    "facilitating and securing the tasks of radio-pharmacists. This "
-                    "instrument will complement our range of synthesis equipment, "
-                    "answering a long-awaited need in our field.",
+                    "The cluster has backed four of our projects; one of them gave us "
+                    "QC1, which takes over the work of many separate analytical "
+                    "devices and makes radiopharmacists' checks simpler and safer.",
                     "Jean-Luc Morelle",
                     "CTO",
                     "Trasis",
@@ -193,13 +188,9 @@ MEMBERS = [
                     "data.</p>"
                 ),
                 quote(
-                    "Wallonia is a strong and fertile ecosystem for innovative "
-                    "medtech companies, and we believe that BioWin plays a great "
-                    "role by supporting networking and funding activities for its "
-                    "members. This has "
-                    "enabled Comunicare Solutions to develop its ambition to empower "
-                    "patients and foster shared decision-making between patients "
-                    "and caregivers.",
+                    "Wallonia is fertile ground for medtech, and the cluster's "
+                    "networking and funding support has helped us pursue our goal: "
+                    "patients who take part in decisions about their care.",
                     "Brice Van Eeckhout",
                     "Co-founder and CEO",
                     "Comunicare Solutions",
@@ -272,13 +263,9 @@ MEMBERS = [
                     "ecosystem to it.</p>"
                 ),
                 quote(
-                    "We have benefited from BioWin’s support from the very start. "
-                    "Their invaluable support has helped us understand the American "
-                    "market. Thanks to a dedicated mission to Minneapolis in May, we "
-                    "will have the opportunity to meet leading US players and other "
-                    "Walloon companies with similar ambitions. BioWin’s partnership "
-                    "with French cluster Medicen has allowed us to enter the French "
-                    "market and gain access to the Parisian medtech ecosystem.",
+                    "The cluster has been with us from day one: it helped us "
+                    "understand the American market, and its partnership with "
+                    "Medicen opened the French one to us.",
                     "Antoine Pouppez",
                     "CEO",
                     "NeuroClues",

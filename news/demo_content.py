@@ -278,47 +278,37 @@ STORIES = [
                     "achieve.</p>"
                 ),
                 quote(
-                    "BioWin has supported us through four projects already, one of "
-                    "which allowed us to develop QC1, which is about to reach the "
-                    "market. It controls the quality of radiolabelled substances "
-                    "before they are injected into the patient, and merges up to 14 "
-                    "analytical features, replacing nearly as many devices. It will "
-                    "complement our range of synthesis equipment and answers a "
-                    "long-awaited need in our field.",
+                    "Four of our projects have had the cluster's backing. One produced "
+                    "QC1, a single instrument that checks radiolabelled substances "
+                    "before injection in place of a whole bench of devices.",
                     "Jean-Luc Morelle",
                     "CTO",
                     "Trasis",
                 ),
                 paragraph(
-                    "<p>Digital technologies are reshaping health as they reshape "
-                    "other industries: tools and services built on information and "
-                    "communication technologies now support prevention, diagnosis, "
-                    "treatment, monitoring and the management of health and "
-                    "lifestyle. Among Belgian medtech companies, 26.5% are working on "
-                    "at least one digital-health tool or service.</p>"
-                    "<p>Comunicare Solutions, a member since 2019, is building a "
-                    "platform that gathers the information a hospital gives its "
-                    "patients and collects the outcomes patients report. “BioWin "
-                    "plays a great role by supporting networking and funding "
-                    "activities for its members,” says Brice Van Eeckhout, its "
-                    "co-founder and CEO. That support has helped the company pursue "
-                    "its aim of empowering patients and fostering shared "
-                    "decision-making with caregivers, and recently brought it into "
-                    "two regional projects: one to speed up the development of "
-                    "targeted cancer treatments, the other on preventive care using "
-                    "genomic data.</p>"
-                    "<p>Digital-health companies also need visibility and contacts "
-                    "abroad, which is why BioWin and AWEX work together "
-                    "on events and meetings with an international reach. NeuroClues, "
-                    "a young start-up specialised in neurological disorders and a "
-                    "member since 2020, says the "
-                    "cluster’s support helped it understand the American market. "
-                    "“Thanks to a dedicated mission to Minneapolis in May, we will "
-                    "have the opportunity to meet leading US players and other "
-                    "Walloon companies with similar ambitions,” says its CEO, Antoine "
-                    "Pouppez, adding that BioWin’s partnership with the French "
-                    "cluster Medicen opened the door to the French market and the "
-                    "Paris medtech ecosystem.</p>"
+                    "<p>Health is going digital like every other industry: software "
+                    "and connected services now help prevent, diagnose, treat and "
+                    "follow illness and look after well-being. Just over a quarter "
+                    "of Belgian medtech companies (26.5%) have at least one "
+                    "digital-health product or service in development.</p>"
+                    "<p>Comunicare Solutions, in the cluster since 2019, builds a "
+                    "platform that brings patients the information their hospital "
+                    "holds for them and records how patients say they are doing. "
+                    "Its co-founder and CEO, Brice Van Eeckhout, credits the "
+                    "cluster's networking and funding support with helping the "
+                    "company give patients a real say in their care, and with "
+                    "bringing it into two regional projects: faster development of "
+                    "targeted cancer treatments, and prevention based on genomic "
+                    "data.</p>"
+                    "<p>Digital-health companies also need to be seen and known "
+                    "abroad, so BioWin and AWEX organise international events and "
+                    "meetings together. NeuroClues, a neurology start-up in the "
+                    "cluster since 2020, says this support taught it how the US "
+                    "market works. Its CEO, Antoine Pouppez, was counting on the May "
+                    "mission to Minneapolis to meet major American companies and "
+                    "like-minded Walloon firms, and points to the cluster's ties with "
+                    "the French cluster Medicen as what let the start-up into the "
+                    "French market and the Paris medtech scene.</p>"
                     "<p>That mission, organised by AWEX in Minnesota from 8 to 12 May "
                     "2023, carries on BioWin’s work in MAGIA (Medtech Alliance for "
                     "Global Internationalization), a European alliance of four "
@@ -328,12 +318,10 @@ STORIES = [
                     "ecosystem.</p>"
                 ),
                 quote(
-                    "Wallonia has the potential to become an important European "
-                    "‘medtech valley’. Collaborative innovation is the key to the "
-                    "future of medtech in Wallonia and in Europe. Medical technology, "
-                    "digital health included, is one of our strategic areas, and 2023 "
-                    "will be a decisive year for it, with dedicated initiatives and "
-                    "missions for our members.",
+                    "Wallonia can become one of Europe's medtech valleys, and working "
+                    "together is how we get there. Medtech and digital health are "
+                    "a strategic area for us, and 2023 is a decisive year, with new "
+                    "initiatives and missions for our members.",
                     "Sylvie Ponchaut",
                     "Managing director",
                     "BioWin",
@@ -502,10 +490,9 @@ STORIES = [
                     "KBC Securities",
                 ),
                 quote(
-                    "The biotech ecosystem is experiencing an unprecedented wave of "
-                    "innovation, driven by artificial intelligence, increasingly "
-                    "integrated into the pharmaceutical and healthcare industries, "
-                    "and by recent advances in Alzheimer’s disease.",
+                    "Biotech is seeing innovation on a scale never seen before, "
+                    "pushed by artificial intelligence in pharma and healthcare and "
+                    "by the latest progress against Alzheimer's disease.",
                     "KBC Securities analysts",
                     "Financial analysts",
                     "KBC Securities",
