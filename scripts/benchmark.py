@@ -29,6 +29,10 @@ PATHS = [
     "/en/news/?area=medtech",
     "/en/news/medtech-ecosystem-initiatives/",
     "/en/news/feed/rss/",
+    "/en/members/",
+    "/en/members/?sector=medtech&view=list",
+    "/en/members/trasis/",
+    "/en/members/export/csv/",
     "/en/search/?q=cluster",
     "/healthz/",
 ]
