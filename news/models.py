@@ -34,6 +34,7 @@ from cluster_portal.core.models import BasePage, StrategicArea
 from cluster_portal.core.pagination import paginate
 
 from . import seo
+from .seo import SHARE_RENDITION
 from .filters import NewsFilterForm
 
 WORDS_PER_MINUTE = 200
@@ -82,7 +83,9 @@ class NewsPageQuerySet(PageQuerySet):
         from cluster_portal.core.models.pages import prefetch_renditions
 
         return self.select_related("lead_image", "locale").prefetch_related(
-            prefetch_renditions("lead_image", CARD_RENDITION),
+            # Every size a listing shows: Wagtail takes prefetched renditions as
+            # the complete set, and would re-encode a missing one per request.
+            prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
             models.Prefetch(
                 "strategic_areas",
                 queryset=StrategicArea.objects.order_by("sort_order", "name"),

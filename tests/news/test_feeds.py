@@ -1,6 +1,7 @@
 """RSS 2.0 and Atom feeds, parsed back with feedparser, and how pages announce them."""
 
 import datetime
+from unittest import mock
 
 import feedparser
 from bs4 import BeautifulSoup
@@ -203,3 +204,33 @@ class FeedTests(TestCase):
         for _type, href in self.alternates("/en/news/?area=medtech"):
             with self.subTest(href):
                 self.assertEqual(self.client.get(href).status_code, 200)
+
+
+class ImageEncodingTests(TestCase):
+    """Once a rendition exists, no request encodes the image again."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.news = build_news_tree(build_site_tree())
+        for n in range(3):
+            make_story(
+                cls.news["index"],
+                title=f"Illustrated {n}",
+                slug=f"illustrated-{n}",
+                date=datetime.date(2023, 5, 1 + n),
+                lead_image=make_image(f"Illustration {n}", width=1600, height=900),
+                lead_image_alt="A photograph",
+            )
+
+    def test_the_feed_and_the_index_reuse_their_renditions(self):
+        from wagtail.images.models import Filter
+
+        urls = ("/en/news/feed/rss/", "/en/news/feed/atom/", "/en/news/")
+        for url in (*urls, "/en/news/illustrated-0/"):
+            with self.subTest(url):
+                self.assertEqual(self.client.get(url).status_code, 200)
+                with mock.patch.object(Filter, "run", autospec=True) as encode:
+                    self.assertEqual(self.client.get(url).status_code, 200)
+                # The featured card and the feed enclosures use the large
+                # size: it must come from the prefetched renditions too.
+                encode.assert_not_called()

@@ -21,7 +21,9 @@ def prefetch_renditions(image_field, *filter_specs):
     """The renditions a listing shows of `image_field`, so no card costs a query.
 
     The image itself comes with select_related; this is what
-    Image.objects.prefetch_renditions() does, one relation away.
+    Image.objects.prefetch_renditions() does, one relation away. List every
+    size the listing renders: Wagtail takes the prefetched renditions as the
+    complete set, and re-encodes a missing size on every request.
     """
     rendition_model = get_image_model().get_rendition_model()
     return Prefetch(
