@@ -6,53 +6,30 @@ run changes nothing, and it leaves alone what an editor changed since.
 
 import json
 
-from django.apps import apps
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from taggit.models import Tag
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from cluster_portal.core.demo.builder import (
+    add_section_to_main_menu,
+    areas_by_slug,
+    build_section_index,
     locales,
     publish,
     translate_page,
     translate_snippet,
 )
 from cluster_portal.core.demo.images import draw_wordmark, save_image
-from cluster_portal.core.models import HomePage, NavigationSettings, StrategicArea
+from cluster_portal.core.models import HomePage
 
 from . import demo_content as content
 from .factories import MemberDirectoryPageFactory, MemberPageFactory, SectorFactory
 from .models import (
-    MemberDirectoryPage,
     MemberLabel,
     MemberPage,
     MemberPageTechnology,
     MemberProduct,
     Sector,
 )
-
-
-def build_directories(home, fr):
-    texts = content.DIRECTORY
-    directory = MemberDirectoryPage.objects.child_of(home).first()
-    if directory is None:
-        directory = MemberDirectoryPageFactory(
-            parent=home,
-            locale=home.locale,
-            title=texts["en"]["title"],
-            slug=texts["en"]["slug"],
-            intro=texts["en"]["intro"],
-        )
-        publish(directory)
-    french = translate_page(
-        directory,
-        fr,
-        title=texts["fr"]["title"],
-        slug=texts["fr"]["slug"],
-        intro=texts["fr"]["intro"],
-    )
-    return {"en": directory, "fr": french}
 
 
 def build_sectors(en, fr):
@@ -64,14 +41,6 @@ def build_sectors(en, fr):
             sector = SectorFactory(locale=en, slug=slug, name=name, sort_order=order)
         sectors[slug] = (sector, translate_snippet(sector, fr, name=french_name))
     return sectors
-
-
-def areas_by_slug(en, fr):
-    """slug -> (English area, its French translation or None)."""
-    return {
-        area.slug: (area, area.get_translation_or_none(fr))
-        for area in StrategicArea.objects.filter(locale=en)
-    }
 
 
 def products(specs):
@@ -149,51 +118,18 @@ def build_member(spec, directory, sectors, areas, fr):
     return member
 
 
-def section_index_pages():
-    """Content types of the section index pages the settings list."""
-    models = [apps.get_model(label) for label in settings.PORTAL_SECTION_INDEX_PAGES]
-    return ContentType.objects.get_for_models(*models).values()
-
-
-def add_to_main_menu(site, directory):
-    """Put the directory after the other section indexes in the main menu, once.
-
-    With no section index in the menu yet it goes first; News, loaded after
-    the members, then puts itself in front of it.
-    """
-    navigation = NavigationSettings.for_site(site)
-    chosen = [
-        (position, block["value"])
-        for position, block in enumerate(navigation.main_menu.raw_data)
-        if block["type"] == "page"
-    ]
-    translations = set(
-        Page.objects.filter(translation_key=directory.translation_key).values_list(
-            "pk", flat=True
-        )
-    )
-    if translations & {pk for _, pk in chosen}:
-        return
-    sections = set(
-        Page.objects.filter(
-            pk__in=[pk for _, pk in chosen], content_type__in=section_index_pages()
-        ).values_list("pk", flat=True)
-    )
-    after = [position for position, pk in chosen if pk in sections]
-    navigation.main_menu.insert(max(after) + 1 if after else 0, ("page", directory))
-    navigation.save()
-
-
 def load_members():
     found = locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    directories = build_directories(home, fr)
+    directories = build_section_index(
+        MemberDirectoryPageFactory, home, fr, content.DIRECTORY
+    )
     sectors = build_sectors(en, fr)
     areas = areas_by_slug(en, fr)
     members = {
         spec["slug"]: build_member(spec, directories["en"], sectors, areas, fr)
         for spec in content.MEMBERS
     }
-    add_to_main_menu(Site.objects.get(is_default_site=True), directories["en"])
+    add_section_to_main_menu(Site.objects.get(is_default_site=True), directories["en"])
     return {"directories": directories, "sectors": sectors, "members": members}

@@ -7,9 +7,12 @@ run changes nothing, and it leaves alone what an editor changed since.
 import json
 
 from taggit.models import Tag
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from cluster_portal.core.demo.builder import (
+    add_section_to_main_menu,
+    areas_by_slug,
+    build_section_index,
     locales,
     publish,
     translate_page,
@@ -18,9 +21,7 @@ from cluster_portal.core.demo.builder import (
 from cluster_portal.core.demo.images import draw_scene, save_image
 from cluster_portal.core.models import (
     HomePage,
-    NavigationSettings,
     StandardPage,
-    StrategicArea,
 )
 from members.models import MemberPage
 
@@ -36,28 +37,6 @@ from .models import (
 )
 
 
-def build_indexes(home, fr):
-    texts = content.INDEX
-    index = NewsIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = NewsIndexPageFactory(
-            parent=home,
-            locale=home.locale,
-            title=texts["en"]["title"],
-            slug=texts["en"]["slug"],
-            intro=texts["en"]["intro"],
-        )
-        publish(index)
-    french = translate_page(
-        index,
-        fr,
-        title=texts["fr"]["title"],
-        slug=texts["fr"]["slug"],
-        intro=texts["fr"]["intro"],
-    )
-    return {"en": index, "fr": french}
-
-
 def build_series(en, fr):
     texts = content.SERIES
     series = NewsSeries.objects.filter(locale=en, slug=texts["en"]["slug"]).first()
@@ -65,20 +44,6 @@ def build_series(en, fr):
         series = NewsSeriesFactory(locale=en, **texts["en"])
     french = translate_snippet(series, fr, **texts["fr"])
     return {"en": series, "fr": french}
-
-
-def areas_by_slug(en, fr):
-    """slug -> (English area, its French translation or None)."""
-    english = {area.slug: area for area in StrategicArea.objects.filter(locale=en)}
-    french = {
-        area.translation_key: area
-        for area in StrategicArea.objects.filter(
-            locale=fr, translation_key__in=[a.translation_key for a in english.values()]
-        )
-    }
-    return {
-        slug: (area, french.get(area.translation_key)) for slug, area in english.items()
-    }
 
 
 def linkable_pages(home):
@@ -172,25 +137,6 @@ def feature(indexes, story, fr):
         publish(index)
 
 
-def add_to_main_menu(site, index):
-    """Put the news first in the main menu, once; the other entries stay as they are."""
-    navigation = NavigationSettings.for_site(site)
-    chosen = {
-        block["value"]
-        for block in navigation.main_menu.raw_data
-        if block["type"] == "page"
-    }
-    translations = set(
-        Page.objects.filter(translation_key=index.translation_key).values_list(
-            "pk", flat=True
-        )
-    )
-    if chosen & translations:
-        return
-    navigation.main_menu.insert(0, ("page", index))
-    navigation.save()
-
-
 def link_story(story, pages):
     """Link `pages` to the story where missing; publish only if one was added."""
     # Fetched afresh, so the links and the draft state are the database's.
@@ -238,7 +184,7 @@ def load_news():
     found = locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = build_indexes(home, fr)
+    indexes = build_section_index(NewsIndexPageFactory, home, fr, content.INDEX)
     series = build_series(en, fr)
     areas = areas_by_slug(en, fr)
     pages = linkable_pages(home)
@@ -247,6 +193,6 @@ def load_news():
         for spec in content.STORIES
     }
     feature(indexes, stories[content.FEATURED], fr)
-    add_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
     link_members(home, stories, fr)
     return {"indexes": indexes, "series": series, "stories": stories}

@@ -284,3 +284,64 @@ def load_core():
     build_footer_text(en, fr)
     build_settings(Site.objects.get(is_default_site=True), homes, pages)
     return {"homes": homes, "pages": pages}
+
+
+# Shared by the sections' demo loaders.
+
+
+def build_section_index(factory, home, fr, texts):
+    """A section's index page under the English home, and its French translation.
+
+    `texts` maps "en" and "fr" to the title, slug and intro.
+    """
+    index = factory._meta.model.objects.child_of(home).first()
+    if index is None:
+        index = factory(parent=home, locale=home.locale, **texts["en"])
+        publish(index)
+    return {"en": index, "fr": translate_page(index, fr, **texts["fr"])}
+
+
+def areas_by_slug(en, fr):
+    """slug -> (English strategic area, its French translation or None)."""
+    english = {area.slug: area for area in StrategicArea.objects.filter(locale=en)}
+    french = {
+        area.translation_key: area
+        for area in StrategicArea.objects.filter(
+            locale=fr, translation_key__in=[a.translation_key for a in english.values()]
+        )
+    }
+    return {
+        slug: (area, french.get(area.translation_key)) for slug, area in english.items()
+    }
+
+
+def add_section_to_main_menu(site, index):
+    """Put a section index in the main menu once, in the settings' section order.
+
+    It goes after the sections listed before it in PORTAL_SECTION_INDEX_PAGES
+    (first when there is none), whatever order the loaders run in; the other
+    entries stay as they are.
+    """
+    navigation = NavigationSettings.for_site(site)
+    chosen = [block["value"] for block in navigation.main_menu.raw_data]
+    in_menu = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=chosen).select_related("content_type")
+    }
+    if any(page.translation_key == index.translation_key for page in in_menu.values()):
+        return
+    rank = {
+        label.lower(): position
+        for position, label in enumerate(settings.PORTAL_SECTION_INDEX_PAGES)
+    }
+    own_rank = rank[index._meta.label_lower]
+    position = 0
+    for place, pk in enumerate(chosen):
+        page = in_menu.get(pk)
+        if page is None:
+            continue
+        other = rank.get(f"{page.content_type.app_label}.{page.content_type.model}")
+        if other is not None and other < own_rank:
+            position = place + 1
+    navigation.main_menu.insert(position, ("page", index))
+    navigation.save()
