@@ -34,8 +34,8 @@ from cluster_portal.core.models import BasePage, StrategicArea
 from cluster_portal.core.pagination import paginate
 
 from . import seo
-from .seo import SHARE_RENDITION
 from .filters import NewsFilterForm
+from .seo import SHARE_RENDITION
 
 WORDS_PER_MINUTE = 200
 CARD_RENDITION = "fill-640x360"
