@@ -76,7 +76,7 @@ def build_member(spec, directory, sectors, areas, fr):
             f"{spec['title']} logo",
         )
         # The seeds give no address, head count, founding year or website:
-        # those stay empty rather than take the factory's placeholders.
+        # those stay empty rather than take the factory's default values.
         member = MemberPageFactory(
             parent=directory,
             locale=directory.locale,

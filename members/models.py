@@ -25,10 +25,11 @@ from wagtail.search import index
 
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
+from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import BasePage
-from cluster_portal.core.models.pages import prefetch_renditions
 from cluster_portal.core.models.site_settings import SocialLinkBlock
 from cluster_portal.core.pagination import paginate
+from cluster_portal.core.seo import collection_page
 
 from . import exports, seo
 from .filters import MemberFilterForm
@@ -106,6 +107,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
+    description_field = "intro"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["members.MemberPage"]
     max_count_per_parent = 1
@@ -113,9 +115,6 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("member directory")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     def members(self):
         return MemberPage.objects.child_of(self).in_directory()
@@ -153,7 +152,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         return exports.json_response(form.filter(self.members()), request)
 
     def get_structured_data(self, request):
-        return [seo.directory(self, request)]
+        return [collection_page(self, request)]
 
 
 class MemberPageForm(LocalisedTaxonomyPageForm):
@@ -314,6 +313,7 @@ class MemberPage(BasePage):
 
     base_form_class = MemberPageForm
     listing_image_fields = ("social_image", "logo")
+    description_field = "summary"
     card_label = _("Member")
     # Read by other sections (news JSON-LD "about") without importing this app.
     schema_type = "Organization"
@@ -327,9 +327,6 @@ class MemberPage(BasePage):
         permissions = [
             ("manage_membership", _("Can change membership status, year and labels"))
         ]
-
-    def get_meta_description(self):
-        return self.search_description or self.summary
 
     @cached_property
     def sector_list(self):

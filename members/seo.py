@@ -3,16 +3,6 @@
 from cluster_portal.core.seo import LOGO_RENDITION, absolute, cluster_organisation
 
 
-def directory(page, request):
-    return {
-        "@context": "https://schema.org",
-        "@type": "CollectionPage",
-        "name": page.title,
-        "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
-    }
-
-
 def organization(member, request):
     cluster = cluster_organisation(request)
     data = {

@@ -29,9 +29,10 @@ from wagtail.search import index
 
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
-from cluster_portal.core.images import attach_listing_images
+from cluster_portal.core.images import attach_listing_images, prefetch_renditions
 from cluster_portal.core.models import BasePage, StrategicArea
 from cluster_portal.core.pagination import paginate
+from cluster_portal.core.seo import collection_page
 
 from . import seo
 from .filters import NewsFilterForm
@@ -80,8 +81,6 @@ class NewsPageQuerySet(PageQuerySet):
 
     def for_listing(self):
         """What a card needs, fetched up front: image, renditions, areas, tags."""
-        from cluster_portal.core.models.pages import prefetch_renditions
-
         return self.select_related("lead_image", "locale").prefetch_related(
             # Every size a listing shows: Wagtail takes prefetched renditions as
             # the complete set, and would re-encode a missing one per request.
@@ -119,6 +118,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         PageChooserPanel("featured_story", "news.NewsPage"),
     ]
 
+    description_field = "intro"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -126,9 +126,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("news index")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     def stories(self):
         return (
@@ -192,7 +189,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsAtomFeed(self, area_slug=area)(request)
 
     def get_structured_data(self, request):
-        return [seo.collection_page(self, request)]
+        return [collection_page(self, request)]
 
 
 class NewsPage(BasePage):
@@ -288,6 +285,7 @@ class NewsPage(BasePage):
 
     base_form_class = LocalisedTaxonomyPageForm
     listing_image_fields = ("social_image", "lead_image")
+    description_field = "intro"
     card_label = _("News")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -303,9 +301,6 @@ class NewsPage(BasePage):
             raise ValidationError({"series_part": _("Give the part number.")})
         if self.series_part and not self.series_id:
             raise ValidationError({"series": _("Choose the series of this part.")})
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     @cached_property
     def reading_minutes(self):

@@ -32,16 +32,6 @@ def feed_links(index, area=None):
     return links
 
 
-def collection_page(index, request):
-    return {
-        "@context": "https://schema.org",
-        "@type": "CollectionPage",
-        "name": index.title,
-        "url": index.get_full_url(request),
-        "inLanguage": index.locale.language_code,
-    }
-
-
 def publisher(request):
     organisation = cluster_organisation(request)
     data = {"@type": "Organization", "name": organisation["name"]}

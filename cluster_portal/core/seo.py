@@ -146,6 +146,17 @@ def cluster_organisation(request):
     return data
 
 
+def collection_page(page, request):
+    """A listing page (news index, member directory) as a schema.org CollectionPage."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "name": page.title,
+        "url": page.get_full_url(request),
+        "inLanguage": page.locale.language_code,
+    }
+
+
 def website(home, request):
     """WebSite with a SearchAction pointing at the site search of that language."""
     search_url = absolute(request, reverse("search"))

@@ -38,8 +38,15 @@ class BasePage(Page):
                 return image
         return None
 
+    # The field whose text describes the page when the editor wrote no
+    # search description; page types name their own.
+    description_field = None
+
     def get_meta_description(self):
-        return self.search_description or ""
+        fallback = (
+            getattr(self, self.description_field) if self.description_field else ""
+        )
+        return self.search_description or fallback
 
     def get_structured_data(self, request):
         """schema.org objects for this page; subclasses add their own type."""

@@ -2,35 +2,18 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from cluster_portal.core import seo
 from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.images import prefetch_renditions
 
 from .base import BasePage
 from .snippets import Organisation, StrategicArea
-
-
-def prefetch_renditions(image_field, *filter_specs):
-    """The renditions a listing shows of `image_field`, so no card costs a query.
-
-    The image itself comes with select_related; this is what
-    Image.objects.prefetch_renditions() does, one relation away. List every
-    size the listing renders: Wagtail takes the prefetched renditions as the
-    complete set, and re-encodes a missing size on every request.
-    """
-    rendition_model = get_image_model().get_rendition_model()
-    return Prefetch(
-        f"{image_field}__renditions",
-        queryset=rendition_model.objects.filter(filter_spec__in=filter_specs),
-        to_attr="prefetched_renditions",
-    )
 
 
 class HomePage(BasePage):
@@ -94,6 +77,7 @@ class HomePage(BasePage):
     ]
 
     listing_image_fields = ("social_image", "hero_image")
+    description_field = "hero_text"
 
     parent_page_types = ["wagtailcore.Page"]
     # The core names no section: the settings list each section's index page.
@@ -108,9 +92,6 @@ class HomePage(BasePage):
         # One home page per language: the first is created here, the others
         # as its translations, which do not go through this check.
         return super().can_create_at(parent) and not cls.objects.exists()
-
-    def get_meta_description(self):
-        return self.search_description or self.hero_text
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -176,6 +157,7 @@ class StandardPage(BasePage):
     ]
 
     listing_image_fields = ("social_image", "image")
+    description_field = "intro"
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
@@ -183,9 +165,6 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
