@@ -73,6 +73,21 @@ def site_tree(db):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache(request):
+    """Wagtail keeps site root paths and settings in the (locmem) cache; a
+    rolled-back test must not hand the next one a stale copy. The browser
+    tests share one demo site across tests and keep theirs."""
+    from django.core.cache import cache
+
+    if request.node.get_closest_marker("e2e"):
+        yield
+        return
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in the default language, whatever the last one left."""
     from django.conf import settings

@@ -38,3 +38,21 @@ def make_document(title="Annual report", **kwargs):
     return wagtail_factories.DocumentFactory(
         title=title, collection=root_collection(), **kwargs
     )
+
+
+def count_queries(client, url):
+    """SQL queries of a second render after emptying the cache.
+
+    The first render creates the image renditions; the count is then the
+    worst a visitor meets once the site has been visited.
+    """
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(url).status_code == 200
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)

@@ -2,9 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from cluster_portal.core.factories import (
     OrganisationFactory,
@@ -12,7 +9,7 @@ from cluster_portal.core.factories import (
     StrategicAreaFactory,
 )
 from cluster_portal.core.models import NavigationSettings
-from tests.core.helpers import make_image, publish, translate
+from tests.core.helpers import count_queries, make_image, publish, translate
 
 
 def set_menus(site_tree, main, footer=()):
@@ -145,15 +142,6 @@ def test_footer_menu_is_translated_too(sections, client):
 # is emptied and the page rendered again: the count measured is the worst a
 # visitor meets once the site has been visited, and must not depend on how
 # many items the page lists.
-
-
-def count_queries(client, url):
-    assert client.get(url).status_code == 200
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_home_content(site_tree, start, count):

@@ -8,17 +8,14 @@ there are.
 
 import datetime
 
-from django.core.cache import cache
-from django.db import connection
 from django.test import TestCase, override_settings
-from django.test.utils import CaptureQueriesContext
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cluster_portal.core.factories import StrategicAreaFactory
 from members.factories import SectorFactory
 from members.models import MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image
+from tests.core.helpers import count_queries, make_image
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import build_news_tree, make_story
 
@@ -36,15 +33,6 @@ URLS = {
     "member page": "/en/members/company-0000/",
     "member page, one story": "/en/members/company-0001/",
 }
-
-
-def count_queries(client, url):
-    assert client.get(url).status_code == 200
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 class QueryCountTests(TestCase):

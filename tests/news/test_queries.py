@@ -8,14 +8,11 @@ there are.
 
 import datetime
 
-from django.core.cache import cache
-from django.db import connection
 from django.test import TestCase
-from django.test.utils import CaptureQueriesContext
 
 from cluster_portal.core.factories import StandardPageFactory, StrategicAreaFactory
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image, publish
+from tests.core.helpers import count_queries, make_image, publish
 from tests.news.support import build_news_tree, make_story
 
 TAGS = ["usa", "networking", "funding", "artificial intelligence"]
@@ -26,15 +23,6 @@ URLS = {
     "tag-filtered index, page 2": "/en/news/?tag=usa&page=2",
     "story": "/en/news/story-000/",
 }
-
-
-def count_queries(client, url):
-    assert client.get(url).status_code == 200
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 class QueryCountTests(TestCase):
