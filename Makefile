@@ -32,6 +32,7 @@ run: install catalogues
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_dev_admin
+	$(MANAGE) ensure_dev_member_editors
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 

@@ -1,15 +1,23 @@
-"""Admin: a Members listing for staff, and the sector snippet."""
+"""Admin: the Members listing and sectors for staff, and member self-service."""
 
 import django_filters
 from django import forms
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import MemberPage, Sector
+from . import access, admin_views
+from .models import MANAGE_MEMBERSHIP, MemberPage, Sector
+
+# The main menu a member editor keeps: the dashboard (the logo) is their start,
+# and the account menu is always there; everything else is for staff.
+MEMBER_EDITOR_MENU = {"help"}
 
 
 class MemberPageFilterSet(PageListingViewSet.filterset_class):
@@ -61,3 +69,81 @@ def register_member_listing():
 
 
 register_snippet(SectorViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_member_editor_urls():
+    return [
+        path(
+            "members/<int:page_id>/editors/",
+            admin_views.editors,
+            name="member_editors",
+        )
+    ]
+
+
+class EditorsMenuItem(PageMenuItem):
+    label = _("Editors")
+    icon_name = "user"
+
+    @property
+    def url(self):
+        return reverse("member_editors", args=[self.page.pk])
+
+
+def _editors_button(page, user, priority):
+    if page.specific_class is MemberPage and user.has_perm(MANAGE_MEMBERSHIP):
+        yield EditorsMenuItem(page=page, priority=priority)
+
+
+@hooks.register("register_page_header_buttons")
+def member_editors_header_button(page, user, view_name, next_url=None):
+    yield from _editors_button(page, user, priority=68)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def member_editors_listing_button(page, user, next_url=None):
+    yield from _editors_button(page, user, priority=55)
+
+
+@hooks.register("construct_homepage_panels")
+def member_dashboard_panels(request, panels):
+    if access.is_member_editor_only(request.user):
+        panels[:] = [admin_views.MemberProfilePanel(request.user)]
+    elif request.user.has_perm(MANAGE_MEMBERSHIP):
+        panels.insert(0, admin_views.AwaitingReviewPanel())
+
+
+@hooks.register("construct_homepage_summary_items")
+def member_editor_summary(request, summary_items):
+    # Counts of the whole site's pages, images and documents mean nothing to
+    # a member editor, and the links lead to listings they cannot use.
+    if access.is_member_editor_only(request.user):
+        summary_items.clear()
+
+
+@hooks.register("construct_main_menu")
+def member_editor_menu(request, menu_items):
+    if access.is_member_editor_only(request.user):
+        menu_items[:] = [item for item in menu_items if item.name in MEMBER_EDITOR_MENU]
+
+
+@hooks.register("register_log_actions")
+def register_member_log_actions(actions):
+    @actions.register_action(access.EDITOR_ADDED)
+    class EditorAdded(LogFormatter):
+        label = _("Add member editor")
+
+        def format_message(self, log_entry):
+            return _("Added %(email)s as an editor") % {
+                "email": log_entry.data.get("email", "")
+            }
+
+    @actions.register_action(access.EDITOR_REMOVED)
+    class EditorRemoved(LogFormatter):
+        label = _("Remove member editor")
+
+        def format_message(self, log_entry):
+            return _("Removed %(email)s as an editor") % {
+                "email": log_entry.data.get("email", "")
+            }

@@ -353,9 +353,10 @@ class MembershipFieldsTests(MemberPageTestCase):
         self.assertIsNotNone(soup.select_one("[name=membership_status]"))
         self.assertIsNotNone(soup.select_one("[name=member_since]"))
         self.assertIsNotNone(soup.select_one("[name=labels-TOTAL_FORMS]"))
-        self.assertIn("Membership (staff)", tabs(soup))
+        self.assertIn("Membership", tabs(soup))
+        self.assertIn("Invite or remove editors", soup.get_text())
 
-    def test_an_editor_without_the_permission_does_not(self):
+    def test_an_editor_without_the_permission_sees_them_read_only(self):
         response, soup = self.edit_page(self.editor)
         self.assertFalse(self.editor.has_perm("members.manage_membership"))
         form = response.context["form"]
@@ -364,7 +365,16 @@ class MembershipFieldsTests(MemberPageTestCase):
         self.assertIsNone(soup.select_one("[name=membership_status]"))
         self.assertIsNone(soup.select_one("[name=member_since]"))
         self.assertIsNone(soup.select_one("[name=labels-TOTAL_FORMS]"))
-        self.assertNotIn("Membership (staff)", tabs(soup))
+        self.assertIn("Membership", tabs(soup))
+        read_only = [
+            " ".join(output.get_text().split())
+            for output in soup.select("[aria-readonly=true]")
+        ]
+        self.assertIn("Active", read_only)
+        self.assertIn("2015", read_only)
+        self.assertIn("Factory of the Future (2021)", read_only)
+        # Who edits the page is for staff to manage.
+        self.assertNotIn("Invite or remove editors", soup.get_text())
         self.assertIn("Classification", tabs(soup))
         # The rest of the profile is theirs to edit.
         self.assertIsNotNone(soup.select_one("[name=summary]"))

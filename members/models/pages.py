@@ -31,8 +31,9 @@ from cluster_portal.core.models.site_settings import SocialLinkBlock
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.seo import collection_page
 
-from . import exports, seo
-from .filters import MemberFilterForm
+from .. import exports, seo
+from ..filters import MemberFilterForm
+from ..panels import EditorsPanel, StaffOnlyFieldPanel, StaffOnlyInlinePanel
 
 LOGO_CARD_RENDITION = "max-320x160"
 DIRECTORY_PAGE_SIZE = 24
@@ -287,26 +288,25 @@ class MemberPage(BasePage):
         FieldPanel("technologies"),
         FieldRowPanel([FieldPanel("size_band"), FieldPanel("founded_year")]),
     ]
-    # Shown only to staff with the permission; the member self-service issue
-    # shows them read-only to member editors.
+    # Staff change these; member editors see them read-only (members/panels.py).
     membership_panels = [
         MultiFieldPanel(
             [
-                # The panel's permission only hides it; each field's keeps
-                # the field out of the form, so a crafted POST cannot set it.
-                FieldPanel("membership_status", permission=MANAGE_MEMBERSHIP),
-                FieldPanel("member_since", permission=MANAGE_MEMBERSHIP),
-                InlinePanel("labels", heading=_("Labels and awards"), label=_("Label")),
+                StaffOnlyFieldPanel("membership_status", permission=MANAGE_MEMBERSHIP),
+                StaffOnlyFieldPanel("member_since", permission=MANAGE_MEMBERSHIP),
+                StaffOnlyInlinePanel(
+                    "labels", heading=_("Labels and awards"), label=_("Label")
+                ),
             ],
             heading=_("Membership"),
-            permission=MANAGE_MEMBERSHIP,
-        )
+        ),
+        EditorsPanel(heading=_("Editors"), permission=MANAGE_MEMBERSHIP),
     ]
     edit_handler = TabbedInterface(
         [
             ObjectList(profile_panels, heading=_("Profile")),
             ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(membership_panels, heading=_("Membership (staff)")),
+            ObjectList(membership_panels, heading=_("Membership")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
         ]
     )
@@ -339,6 +339,11 @@ class MemberPage(BasePage):
     @cached_property
     def technology_list(self):
         return list(self.technologies.order_by("name"))
+
+    def permissions_for_user(self, user):
+        from ..permissions import MemberPagePermissionTester
+
+        return MemberPagePermissionTester(user, self)
 
     def activity_sections(self, request):
         """What other sections know of this member: news, projects, events.

@@ -1,0 +1,83 @@
+"""Rules for uploaded images and documents, for staff and member editors alike.
+
+Wagtail checks an image's extension, format, size and pixel count (see the
+WAGTAILIMAGES_* settings) and a document's extension and size; this module
+adds two things:
+
+- A document's content must match its extension, so a renamed executable or
+  HTML page is not served from the site as a "PDF".
+- Only an explicit collection permission lets a user change or delete a file.
+  Wagtail's default lets anyone with "add" change the files they uploaded,
+  which would let a member editor swap the file of a logo already on their
+  live page without a reviewed revision.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.permission_policies.collections import CollectionPermissionPolicy
+
+ZIP = b"PK\x03\x04"
+# What each accepted document extension starts with; None means plain text.
+SIGNATURES = {
+    "pdf": b"%PDF-",
+    "docx": ZIP,
+    "xlsx": ZIP,
+    "pptx": ZIP,
+    "odt": ZIP,
+    "rtf": b"{\\rtf",
+    "csv": None,
+    "txt": None,
+}
+TEXT_SAMPLE = 64 * 1024
+
+
+def content_matches_extension(upload, extension):
+    signature = SIGNATURES.get(extension.lower())
+    position = upload.tell()
+    try:
+        upload.seek(0)
+        head = upload.read(TEXT_SAMPLE if signature is None else len(signature))
+    finally:
+        upload.seek(position)
+    if signature is not None:
+        return head == signature
+    try:
+        # The sample may cut a multi-byte character in two: allow that only
+        # at its very end.
+        head.decode("utf-8") if len(head) < TEXT_SAMPLE else head[:-4].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"\x00" not in head
+
+
+class DocumentForm(BaseDocumentForm):
+    """Wagtail's document form, refusing a file whose content is not its type."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None or not hasattr(upload, "content_type"):
+            return upload  # unchanged on edit: the stored file was checked before
+        extension = upload.name.rsplit(".", 1)[-1] if "." in upload.name else ""
+        if extension.lower() in SIGNATURES and not content_matches_extension(
+            upload, extension
+        ):
+            raise ValidationError(
+                _(
+                    "The content of “%(name)s” is not a .%(extension)s file. "
+                    "Export it again from the program that made it, then upload it."
+                ),
+                params={"name": upload.name, "extension": extension.lower()},
+                code="content_mismatch",
+            )
+        return upload
+
+
+def register_upload_policies():
+    """Called from wagtail_hooks, after Wagtail registered its own policies."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.permissions import register_permission_policy
+
+    for model in (get_image_model(), get_document_model()):
+        register_permission_policy(model, CollectionPermissionPolicy(model))

@@ -1,0 +1,165 @@
+"""Admin screens of member self-service: editors of a member, and the dashboards."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
+
+from . import access
+from .models import MANAGE_MEMBERSHIP, MemberPage
+
+AWAITING_REVIEW_LIMIT = 20
+
+
+class InviteEditorForm(forms.Form):
+    email = forms.EmailField(
+        label=gettext_lazy("Email address"),
+        max_length=254,
+        help_text=gettext_lazy("They receive a link to choose their password."),
+    )
+    name = forms.CharField(
+        label=gettext_lazy("Full name"),
+        max_length=150,
+        required=False,
+        help_text=gettext_lazy("Used for a new account only."),
+    )
+
+
+def _member_page(request, page_id):
+    if not request.user.has_perm(MANAGE_MEMBERSHIP):
+        raise PermissionDenied
+    return get_object_or_404(MemberPage, pk=page_id)
+
+
+@require_http_methods(["GET", "POST"])
+def editors(request, page_id):
+    """List a member's editors; invite one; remove one; send an invitation again."""
+    page = _member_page(request, page_id)
+    form = InviteEditorForm()
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "invite":
+            form = InviteEditorForm(request.POST)
+            if form.is_valid():
+                user = access.add_editor(
+                    page,
+                    form.cleaned_data["email"],
+                    name=form.cleaned_data["name"],
+                    added_by=request.user,
+                )
+                messages.success(
+                    request,
+                    _("%(email)s can now edit %(page)s; an email told them how.")
+                    % {"email": user.email, "page": page.title},
+                )
+                return redirect("member_editors", page.pk)
+        elif action in ("remove", "resend"):
+            user = get_object_or_404(
+                access.editors_of(page), pk=request.POST.get("user") or 0
+            )
+            if action == "remove":
+                access.remove_editor(page, user, removed_by=request.user)
+                messages.success(
+                    request,
+                    _("%(email)s can no longer edit %(page)s.")
+                    % {"email": user.email, "page": page.title},
+                )
+            else:
+                access.send_invitation(user, page)
+                messages.success(
+                    request,
+                    _("Invitation sent again to %(email)s.") % {"email": user.email},
+                )
+            return redirect("member_editors", page.pk)
+        else:
+            return TemplateResponse(
+                request,
+                "members/admin/editors.html",
+                {"page": page, "form": form, "editors": access.editors_of(page)},
+                status=400,
+            )
+    return TemplateResponse(
+        request,
+        "members/admin/editors.html",
+        {
+            "page": page,
+            "form": form,
+            "editors": access.editors_of(page),
+            "access": access.access_for(page, create=False),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def profile_status(page):
+    """(key, label, detail) of a member page, from its prefetched workflow state."""
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        task_state = state.current_task_state
+        comment = task_state.get_comment() if task_state else ""
+        return "changes", _("Changes requested"), comment
+    if state is not None:
+        return "review", _("In review"), ""
+    if not page.live:
+        return "draft", _("Not published yet"), ""
+    if page.has_unpublished_changes:
+        return "unsubmitted", _("Live, with changes not yet submitted"), ""
+    return "live", _("Live"), ""
+
+
+class MemberProfilePanel(Component):
+    """The member editor's dashboard: their company page in each language."""
+
+    name = "member_profile"
+    order = 10
+    template_name = "members/admin/dashboard_member.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        pages = list(
+            access.member_pages_for(self.user)
+            .select_related("locale")
+            .prefetch_workflow_states()
+            .order_by("locale__language_code", "pk")
+        )
+        return {
+            "rows": [(page, *profile_status(page)) for page in pages],
+        }
+
+
+class AwaitingReviewPanel(Component):
+    """For staff: member pages submitted for review, oldest first."""
+
+    name = "members_awaiting_review"
+    order = 5
+    template_name = "members/admin/awaiting_review.html"
+
+    def get_context_data(self, parent_context=None):
+        states = (
+            WorkflowState.objects.filter(
+                status=WorkflowState.STATUS_IN_PROGRESS,
+                content_type__app_label="members",
+                content_type__model="memberpage",
+            )
+            .select_related("requested_by", "current_task_state")
+            .order_by("created_at")
+        )
+        total = states.count()
+        states = list(states[:AWAITING_REVIEW_LIMIT])
+        pages = MemberPage.objects.select_related("locale").in_bulk(
+            [int(state.object_id) for state in states]
+        )
+        rows = [
+            (pages[int(state.object_id)], state)
+            for state in states
+            if int(state.object_id) in pages
+        ]
+        return {"rows": rows, "total": total, "more": total - len(rows)}

@@ -1,0 +1,33 @@
+"""The member directory, member pages, and who may edit each member's page."""
+
+from .access import MemberAccess
+from .pages import (
+    DIRECTORY_PAGE_SIZE,
+    LOGO_CARD_RENDITION,
+    MANAGE_MEMBERSHIP,
+    MemberContact,
+    MemberDirectoryPage,
+    MemberLabel,
+    MemberPage,
+    MemberPageForm,
+    MemberPageQuerySet,
+    MemberPageTechnology,
+    MemberProduct,
+    Sector,
+)
+
+__all__ = [
+    "DIRECTORY_PAGE_SIZE",
+    "LOGO_CARD_RENDITION",
+    "MANAGE_MEMBERSHIP",
+    "MemberAccess",
+    "MemberContact",
+    "MemberDirectoryPage",
+    "MemberLabel",
+    "MemberPage",
+    "MemberPageForm",
+    "MemberPageQuerySet",
+    "MemberPageTechnology",
+    "MemberProduct",
+    "Sector",
+]
