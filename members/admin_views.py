@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -60,9 +61,10 @@ def editors(request, page_id):
                 )
                 return redirect("member_editors", page.pk)
         elif action in ("remove", "resend"):
-            user = get_object_or_404(
-                access.editors_of(page), pk=request.POST.get("user") or 0
-            )
+            user_id = request.POST.get("user", "")
+            if not user_id.isdigit():
+                raise Http404
+            user = get_object_or_404(access.editors_of(page), pk=int(user_id))
             if action == "remove":
                 access.remove_editor(page, user, removed_by=request.user)
                 messages.success(
@@ -127,7 +129,7 @@ class MemberProfilePanel(Component):
         pages = list(
             access.member_pages_for(self.user)
             .select_related("locale")
-            .prefetch_workflow_states()
+            .with_workflow_states()
             .order_by("locale__language_code", "pk")
         )
         return {

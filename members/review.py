@@ -72,7 +72,7 @@ def ensure_staff_group(using="default"):
 
 def review_workflow(using="default"):
     """The workflow, created with its task on first need."""
-    from wagtail.models import GroupApprovalTask, Workflow
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
     workflow = Workflow.objects.using(using).filter(name=WORKFLOW_NAME).first()
     if workflow is not None:
@@ -80,7 +80,9 @@ def review_workflow(using="default"):
     workflow = Workflow.objects.using(using).create(name=WORKFLOW_NAME)
     task = GroupApprovalTask.objects.using(using).create(name=TASK_NAME)
     task.groups.set([ensure_staff_group(using)])
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    # Not workflow.workflow_tasks.create(): a ParentalKey relation would keep
+    # the row in memory only.
+    WorkflowTask.objects.using(using).create(workflow=workflow, task=task, sort_order=0)
     return workflow
 
 

@@ -114,7 +114,7 @@ def member_dashboard_panels(request, panels):
         panels.insert(0, admin_views.AwaitingReviewPanel())
 
 
-@hooks.register("construct_homepage_summary_items")
+@hooks.register("construct_homepage_summary_items", order=100)
 def member_editor_summary(request, summary_items):
     # Counts of the whole site's pages, images and documents mean nothing to
     # a member editor, and the links lead to listings they cannot use.

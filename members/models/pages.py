@@ -19,7 +19,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import (
+    Orderable,
+    Page,
+    PageManager,
+    TranslatableMixin,
+    WorkflowState,
+)
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -86,6 +92,23 @@ class MemberPageQuerySet(PageQuerySet):
             .filter(membership_status=MemberPage.Status.ACTIVE)
             # Lower: "eCare" between "DiagLab" and "Neuroscope", not after "Z".
             .order_by(Lower("title"), "pk")
+        )
+
+    def with_workflow_states(self):
+        """Wagtail's prefetch_workflow_states, working on member pages.
+
+        Wagtail's goes through the base Page content type unless the queryset
+        came from .specific(), so on MemberPage.objects it finds no state.
+        """
+        states = WorkflowState.objects.active().select_related(
+            "current_task_state__task"
+        )
+        return self.prefetch_related(
+            models.Prefetch(
+                "_specific_workflow_states",
+                queryset=states,
+                to_attr="_current_workflow_states",
+            )
         )
 
     def for_listing(self):

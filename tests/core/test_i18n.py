@@ -163,3 +163,19 @@ def test_ensure_locales_is_idempotent(db):
         "fr",
         "nl",
     ]
+
+
+def test_an_unprefixed_page_address_redirects_to_its_language(about, client):
+    response = client.get("/about/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/about/"
+
+
+def test_a_404_from_an_admin_view_is_not_turned_into_a_redirect(
+    site_tree, admin_client
+):
+    # The view answered 404 for a page that does not exist; redirecting to
+    # /en/admin/… would only answer 404 again (and turn a POST into a GET).
+    for method in (admin_client.get, admin_client.post):
+        response = method("/admin/pages/987654/edit/")
+        assert response.status_code == 404

@@ -1,0 +1,539 @@
+"""Member self-service: editors, invitations, review workflow, dashboards, audit."""
+
+import json
+import re
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import CommandError, call_command
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    PageLogEntry,
+    WorkflowState,
+)
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from members import access, review
+from members.factories import MemberDirectoryPageFactory
+from members.models import MemberAccess, MemberPage
+from tests.conftest import build_site_tree
+from tests.core.helpers import publish, translate
+from tests.members.support import build_member_tree, make_member
+from tests.news.support import build_news_tree
+
+User = get_user_model()
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def profile_form(page, **changes):
+    """The edit form's data as a member editor posts it (no staff-only fields)."""
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "body": streamfield([]),
+            "products": inline_formset([]),
+            "contacts": inline_formset([]),
+            "social_links": streamfield([]),
+            "country": page.country,
+            "size_band": page.size_band,
+            "founded_year": page.founded_year or "",
+            **changes,
+        }
+    )
+
+
+def make_staff(username="comms", email="comms@cluster.example"):
+    user = User.objects.create_user(username, email, "pw", first_name="Camille")
+    user.groups.add(Group.objects.get(name=review.STAFF_GROUP))
+    return user
+
+
+def assert_refused(test, response):
+    """Wagtail's admin answers a refusal with a redirect to the dashboard."""
+    test.assertRedirects(
+        response, reverse("wagtailadmin_home"), fetch_redirect_response=False
+    )
+
+
+def link_in(message):
+    return re.search(r"https?://\S+", message.body).group(0)
+
+
+class SelfServiceTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        tree = build_member_tree(build_news_tree(build_site_tree()))
+        cls.tree = tree
+        cls.member = publish(
+            make_member(
+                tree["directory"], title="MedCo", slug="medco", summary="Pacemakers."
+            )
+        )
+        cls.member_fr = translate(cls.member, tree["fr"], summary="Stimulateurs.")
+        cls.other = publish(make_member(tree["directory"], title="Other", slug="other"))
+        review.ensure_review()
+
+
+class EditorAccessTests(SelfServiceTestCase):
+    def test_inviting_a_new_editor_creates_the_account_and_its_access(self):
+        user = access.add_editor(self.member, "Anna@MedCo.example", name="Anna Lee")
+
+        self.assertEqual(
+            (user.email, user.first_name, user.last_name),
+            ("Anna@medco.example", "Anna", "Lee"),
+        )
+        self.assertFalse(user.has_usable_password())
+        grant = MemberAccess.objects.get(translation_key=self.member.translation_key)
+        self.assertIn(grant.group, user.groups.all())
+        # "change" on the page in both languages, nothing else on pages.
+        self.assertEqual(
+            set(
+                GroupPagePermission.objects.filter(group=grant.group).values_list(
+                    "page_id", "permission__codename"
+                )
+            ),
+            {(self.member.pk, "change_page"), (self.member_fr.pk, "change_page")},
+        )
+        self.assertEqual(grant.collection.get_parent().name, access.UPLOADS_COLLECTION)
+        self.assertEqual(
+            set(
+                GroupCollectionPermission.objects.filter(group=grant.group).values_list(
+                    "collection_id", "permission__codename"
+                )
+            ),
+            {
+                (grant.collection.pk, codename)
+                for codename in (
+                    "add_image",
+                    "choose_image",
+                    "add_document",
+                    "choose_document",
+                )
+            },
+        )
+
+    def test_the_invitation_link_sets_a_password_once(self):
+        user = access.add_editor(self.member, "anna@medco.example")
+        [message] = mail.outbox
+        self.assertEqual(message.to, ["anna@medco.example"])
+        self.assertIn("MedCo", message.subject)
+        self.assertIn("anna@medco.example", message.body)  # the username
+        link = link_in(message)
+
+        form_page = self.client.get(link, follow=True)
+        self.assertContains(form_page, 'name="new_password1"')
+        done = self.client.post(
+            form_page.redirect_chain[-1][0],
+            {
+                "new_password1": "a-long-pass-phrase",
+                "new_password2": "a-long-pass-phrase",
+            },
+        )
+        self.assertEqual(done.status_code, 302)
+        user.refresh_from_db()
+        self.assertTrue(user.check_password("a-long-pass-phrase"))
+
+        self.client.logout()
+        again = self.client.get(link, follow=True)
+        self.assertNotContains(again, 'name="new_password1"')
+        self.assertContains(again, "invalid")
+
+    def test_an_existing_account_is_told_to_sign_in_without_a_password_link(self):
+        User.objects.create_user("anna", "anna@medco.example", "her-password")
+        user = access.add_editor(self.member, "ANNA@medco.example")
+        self.assertEqual(user.username, "anna")
+        self.assertTrue(user.check_password("her-password"))
+        [message] = mail.outbox
+        self.assertIn("/admin/login/", message.body)
+        self.assertNotIn("password_reset", message.body)
+
+    def test_inviting_twice_keeps_one_account_and_one_group(self):
+        access.add_editor(self.member, "anna@medco.example")
+        access.add_editor(self.member_fr, "anna@medco.example")
+        self.assertEqual(
+            User.objects.filter(email__iexact="anna@medco.example").count(), 1
+        )
+        self.assertEqual(MemberAccess.objects.count(), 1)
+        self.assertEqual(
+            list(access.editors_of(self.member_fr)),
+            list(access.editors_of(self.member)),
+        )
+
+    def test_a_translation_made_later_is_editable_by_the_same_editors(self):
+        access.add_editor(self.other, "olga@other.example")
+        other_fr = translate(self.other, self.tree["fr"], summary="Autre.")
+        grant = access.access_for(self.other, create=False)
+        self.assertTrue(
+            GroupPagePermission.objects.filter(
+                group=grant.group, page=other_fr
+            ).exists()
+        )
+
+    def test_removing_an_editor_revokes_access_on_the_next_request(self):
+        user = access.add_editor(self.member, "anna@medco.example")
+        self.client.force_login(user)
+        self.assertEqual(self.client.get(edit_url(self.member)).status_code, 200)
+
+        self.assertTrue(access.remove_editor(self.member, user))
+        response = self.client.get(edit_url(self.member))
+        self.assertNotEqual(response.status_code, 200)
+        self.assertFalse(access.remove_editor(self.member, user))  # already gone
+
+    def test_adding_and_removing_is_in_the_page_history(self):
+        staff = make_staff()
+        user = access.add_editor(self.member, "anna@medco.example", added_by=staff)
+        access.remove_editor(self.member, user, removed_by=staff)
+        entries = PageLogEntry.objects.filter(page=self.member).order_by(
+            "timestamp", "pk"
+        )
+        self.assertEqual(
+            [
+                (entry.action, entry.user_id, entry.data["email"])
+                for entry in entries
+                if entry.action.startswith("members.")
+            ],
+            [
+                (access.EDITOR_ADDED, staff.pk, "anna@medco.example"),
+                (access.EDITOR_REMOVED, staff.pk, "anna@medco.example"),
+            ],
+        )
+        self.client.force_login(staff)
+        history = self.client.get(
+            reverse("wagtailadmin_pages:history", args=[self.member.pk])
+        )
+        self.assertContains(history, "Added anna@medco.example as an editor")
+        self.assertContains(history, "Removed anna@medco.example as an editor")
+
+
+class AddMemberEditorCommandTests(SelfServiceTestCase):
+    def test_adds_an_editor_by_page_slug(self):
+        out = StringIO()
+        call_command(
+            "add_member_editor",
+            "medco",
+            "bob@medco.example",
+            "--name",
+            "Bob Ray",
+            stdout=out,
+        )
+        self.assertIn("bob@medco.example can now edit MedCo", out.getvalue())
+        self.assertEqual(
+            [user.email for user in access.editors_of(self.member)],
+            ["bob@medco.example"],
+        )
+        self.assertEqual(len(mail.outbox), 1)
+
+    def test_refuses_an_unknown_slug_or_a_bad_address(self):
+        with self.assertRaisesMessage(CommandError, "No member page has the slug"):
+            call_command("add_member_editor", "nobody", "bob@medco.example")
+        with self.assertRaisesMessage(CommandError, "Not an email address"):
+            call_command("add_member_editor", "medco", "not-an-address")
+        self.assertFalse(User.objects.filter(email="bob@medco.example").exists())
+        self.assertEqual(mail.outbox, [])
+
+
+class EditorsScreenTests(SelfServiceTestCase):
+    def setUp(self):
+        self.staff = make_staff()
+        self.url = reverse("member_editors", args=[self.member.pk])
+
+    def test_staff_invite_list_resend_and_remove(self):
+        self.client.force_login(self.staff)
+        response = self.client.post(
+            self.url,
+            {"action": "invite", "email": "anna@medco.example", "name": "Anna Lee"},
+        )
+        self.assertRedirects(response, self.url)
+        user = User.objects.get(email="anna@medco.example")
+        listing = self.client.get(self.url)
+        self.assertContains(listing, "anna@medco.example")
+        self.assertContains(listing, "Anna Lee")
+
+        self.client.post(self.url, {"action": "resend", "user": user.pk})
+        self.assertEqual(len(mail.outbox), 2)
+
+        self.client.post(self.url, {"action": "remove", "user": user.pk})
+        self.assertEqual(list(access.editors_of(self.member)), [])
+        self.assertNotContains(self.client.get(self.url), f'value="{user.pk}"')
+
+    def test_a_bad_address_is_a_400_with_the_form_error(self):
+        self.client.force_login(self.staff)
+        response = self.client.post(self.url, {"action": "invite", "email": "nope"})
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "Enter a valid email address", status_code=400)
+        self.assertEqual(mail.outbox, [])
+
+    def test_junk_posts_are_refused_without_changes(self):
+        self.client.force_login(self.staff)
+        stranger = User.objects.create_user("stranger", "s@example.org", "pw")
+        self.assertEqual(
+            self.client.post(
+                self.url, {"action": "remove", "user": stranger.pk}
+            ).status_code,
+            404,
+        )
+        self.assertEqual(
+            self.client.post(self.url, {"action": "remove", "user": "x"}).status_code,
+            404,
+        )
+        self.assertEqual(
+            self.client.post(self.url, {"action": "explode"}).status_code, 400
+        )
+        not_a_member = reverse("member_editors", args=[self.tree["home"].pk])
+        self.assertEqual(self.client.get(not_a_member).status_code, 404)
+
+    def test_users_without_the_membership_permission_are_refused(self):
+        editor = access.add_editor(self.member, "anna@medco.example")
+        self.client.force_login(editor)
+        assert_refused(self, self.client.get(self.url))
+        response = self.client.post(
+            self.url, {"action": "invite", "email": "x@medco.example"}
+        )
+        assert_refused(self, response)
+        self.assertFalse(User.objects.filter(email="x@medco.example").exists())
+
+    def test_the_member_page_links_to_it_for_staff_only(self):
+        self.client.force_login(self.staff)
+        self.assertContains(self.client.get(edit_url(self.member)), self.url)
+        editor = access.add_editor(self.member, "anna@medco.example")
+        self.client.force_login(editor)
+        self.assertNotContains(self.client.get(edit_url(self.member)), self.url)
+
+
+class ReviewWorkflowTests(SelfServiceTestCase):
+    def setUp(self):
+        self.staff = make_staff()
+        self.editor = access.add_editor(
+            self.member, "anna@medco.example", name="Anna Lee"
+        )
+        mail.outbox.clear()
+
+    def submit(self, summary="Smaller pacemakers."):
+        self.client.force_login(self.editor)
+        response = self.client.post(
+            edit_url(self.member),
+            profile_form(self.member, summary=summary, **{"action-submit": "submit"}),
+        )
+        self.assertEqual(response.status_code, 302)
+        return WorkflowState.objects.get(
+            object_id=str(self.member.pk), status=WorkflowState.STATUS_IN_PROGRESS
+        )
+
+    def workflow_action(self, state, action, comment=""):
+        self.client.force_login(self.staff)
+        url = reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[self.member.pk, action, state.current_task_state.pk],
+        )
+        return self.client.post(url, {"comment": comment})
+
+    def test_every_member_directory_has_the_review_workflow(self):
+        self.assertEqual(self.member.get_workflow().name, review.WORKFLOW_NAME)
+        self.assertEqual(self.member_fr.get_workflow().name, review.WORKFLOW_NAME)
+        directory = MemberDirectoryPageFactory(
+            parent=self.tree["home"], slug="members-2"
+        )
+        self.assertEqual(directory.get_workflow().name, review.WORKFLOW_NAME)
+
+    def test_a_submission_reaches_staff_and_not_the_public(self):
+        state = self.submit()
+        self.assertEqual(state.workflow.name, review.WORKFLOW_NAME)
+        self.assertEqual(state.requested_by, self.editor)
+        live = MemberPage.objects.get(pk=self.member.pk)
+        self.assertEqual(live.summary, "Pacemakers.")
+        self.assertNotContains(self.client.get(live.url), "Smaller pacemakers.")
+        # The reviewers are told.
+        self.assertIn(
+            "comms@cluster.example", [address for m in mail.outbox for address in m.to]
+        )
+
+    def test_a_member_editor_cannot_publish_by_posting_publish(self):
+        self.client.force_login(self.editor)
+        self.client.post(
+            edit_url(self.member),
+            profile_form(
+                self.member, summary="Sneaky.", **{"action-publish": "publish"}
+            ),
+        )
+        live = MemberPage.objects.get(pk=self.member.pk)
+        self.assertEqual(live.summary, "Pacemakers.")
+        self.assertFalse(live.live_revision.content["summary"] == "Sneaky.")
+
+    def test_approval_publishes_the_submitted_revision(self):
+        state = self.submit()
+        response = self.workflow_action(state, "approve")
+        self.assertEqual(response.status_code, 302)
+        live = MemberPage.objects.get(pk=self.member.pk)
+        self.assertEqual(live.summary, "Smaller pacemakers.")
+        self.client.logout()
+        self.assertContains(self.client.get(live.url), "Smaller pacemakers.")
+
+    def test_requested_changes_reach_the_member_with_the_comment(self):
+        state = self.submit()
+        self.workflow_action(state, "reject", comment="Please name the product.")
+        state.refresh_from_db()
+        self.assertEqual(state.status, WorkflowState.STATUS_NEEDS_CHANGES)
+        self.assertEqual(
+            MemberPage.objects.get(pk=self.member.pk).summary, "Pacemakers."
+        )
+        self.assertIn(
+            "anna@medco.example", [address for m in mail.outbox for address in m.to]
+        )
+
+        self.client.force_login(self.editor)
+        dashboard = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(dashboard, "Changes requested")
+        self.assertContains(dashboard, "Please name the product.")
+
+    def test_the_history_names_who_edited_submitted_and_approved(self):
+        state = self.submit()
+        self.workflow_action(state, "approve")
+        actions = list(
+            PageLogEntry.objects.filter(page=self.member)
+            .order_by("timestamp", "pk")
+            .values_list("action", "user__first_name")
+        )
+        for expected in [
+            ("wagtail.edit", "Anna"),
+            ("wagtail.workflow.start", "Anna"),
+            ("wagtail.workflow.approve", "Camille"),
+            ("wagtail.publish", "Camille"),
+        ]:
+            self.assertIn(expected, actions)
+        self.client.force_login(self.staff)
+        history = self.client.get(
+            reverse("wagtailadmin_pages:history", args=[self.member.pk])
+        )
+        self.assertContains(history, "Anna Lee")
+        self.assertContains(history, "Camille")
+
+    def test_a_rejection_is_in_the_history_too(self):
+        state = self.submit()
+        self.workflow_action(state, "reject", comment="Too long.")
+        self.assertTrue(
+            PageLogEntry.objects.filter(
+                page=self.member, action="wagtail.workflow.reject", user=self.staff
+            ).exists()
+        )
+
+
+class DashboardTests(SelfServiceTestCase):
+    def setUp(self):
+        self.staff = make_staff()
+        self.editor = access.add_editor(self.member, "anna@medco.example")
+
+    def sidebar_menu_names(self, response):
+        props = json.loads(
+            re.search(
+                r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>',
+                response.content.decode(),
+                re.S,
+            ).group(1)
+        )
+        return re.findall(r'"name": "([\w-]+)"', json.dumps(props))
+
+    def test_a_member_editor_sees_their_page_in_each_language_and_little_else(self):
+        self.client.force_login(self.editor)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "Your company page")
+        self.assertContains(response, edit_url(self.member))
+        self.assertContains(response, edit_url(self.member_fr))
+        self.assertNotContains(response, edit_url(self.other))
+        self.assertContains(response, 'data-member-status="live"', count=2)
+        # No site-wide counts, no staff panels, no staff menus.
+        self.assertNotContains(response, "Members awaiting review")
+        names = self.sidebar_menu_names(response)
+        for hidden in (
+            "explorer",
+            "images",
+            "documents",
+            "reports",
+            "settings",
+            "members",
+            "news",
+        ):
+            self.assertNotIn(hidden, names)
+
+    def test_statuses_follow_the_page(self):
+        self.client.force_login(self.editor)
+        self.client.post(
+            edit_url(self.member), profile_form(self.member, summary="Draft.")
+        )
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, 'data-member-status="unsubmitted"')
+        self.client.post(
+            edit_url(self.member),
+            profile_form(self.member, summary="Draft.", **{"action-submit": "submit"}),
+        )
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, 'data-member-status="review"')
+        self.assertContains(response, "In review")
+
+    def test_staff_see_members_awaiting_review_with_a_diff_link(self):
+        self.client.force_login(self.editor)
+        self.client.post(
+            edit_url(self.member),
+            profile_form(self.member, summary="New.", **{"action-submit": "submit"}),
+        )
+        state = WorkflowState.objects.get(object_id=str(self.member.pk))
+        self.client.force_login(self.staff)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "Members awaiting review")
+        compare = reverse(
+            "wagtailadmin_pages:revisions_compare",
+            args=[self.member.pk, "live", state.current_task_state.revision_id],
+        )
+        self.assertContains(response, compare)
+        diff = self.client.get(compare)
+        self.assertContains(diff, "Pacemakers.")
+        self.assertContains(diff, "New.")
+        # The staff menu is intact.
+        self.assertIn("members", self.sidebar_menu_names(response))
+
+    def test_the_panel_is_absent_without_submissions(self):
+        self.client.force_login(self.staff)
+        self.assertNotContains(
+            self.client.get(reverse("wagtailadmin_home")), "Members awaiting review"
+        )
+
+
+class DevelopmentAccountsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        tree = build_member_tree(build_news_tree(build_site_tree()))
+        cls.trasis = publish(
+            make_member(tree["directory"], title="Trasis", slug="trasis")
+        )
+
+    def test_refused_without_debug(self):
+        with self.assertRaisesMessage(CommandError, "only runs with DEBUG on"):
+            call_command("ensure_dev_member_editors")
+        self.assertFalse(User.objects.filter(email__endswith="@demo.invalid").exists())
+
+    def test_with_debug_each_demo_member_gets_an_editor_with_the_printed_password(self):
+        import tempfile
+        from pathlib import Path
+
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            override_settings(DEBUG=True, VAR_DIR=Path(folder)),
+        ):
+            out = StringIO()
+            call_command("ensure_dev_member_editors", stdout=out)
+            password = (Path(folder) / "dev_member_password").read_text().strip()
+        self.assertIn(password, out.getvalue())
+        user = User.objects.get(email="trasis@demo.invalid")
+        self.assertTrue(user.check_password(password))
+        self.assertEqual(
+            [page.pk for page in access.member_pages_for(user)], [self.trasis.pk]
+        )
