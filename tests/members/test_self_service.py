@@ -435,7 +435,8 @@ class DashboardTests(SelfServiceTestCase):
     def sidebar_menu_names(self, response):
         props = json.loads(
             re.search(
-                r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>',
+                r'<script id="wagtail-sidebar-props" type="application/json">'
+                r"(.*?)</script>",
                 response.content.decode(),
                 re.S,
             ).group(1)
