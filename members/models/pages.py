@@ -30,6 +30,11 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.file_scope import (
+    files_of_form,
+    files_of_instance,
+    files_out_of_reach,
+)
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import BasePage
@@ -180,17 +185,42 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
 
 class MemberPageForm(LocalisedTaxonomyPageForm):
-    """Leaves the staff-only labels out of the form of a user without the permission.
+    """The member page form: staff-only labels, and files within the user's reach.
 
-    Wagtail has no permission for an InlinePanel: hidden, its formset would
-    still be required (so the member could not save) and could be posted.
+    It leaves the staff-only labels out of the form of a user without the
+    permission: Wagtail has no permission for an InlinePanel, and a hidden
+    formset would still be required (so the member could not save) and could
+    still be posted.
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        user = kwargs.get("for_user")
-        if user is not None and not user.has_perm(MANAGE_MEMBERSHIP):
+        self.user = kwargs.get("for_user")
+        if self.user is not None and not self.user.has_perm(MANAGE_MEMBERSHIP):
             self.formsets.pop("labels", None)
+        # Before validation writes the submitted values onto the instance.
+        self.files_before = files_of_instance(self, self.instance)
+
+    def is_valid(self):
+        # Here rather than in clean(): the child formsets (product images)
+        # are validated after the form's own clean().
+        if not super().is_valid():
+            return False
+        if getattr(self, "files_checked", False):
+            return True
+        self.files_checked = True
+        if self.user is not None and files_out_of_reach(
+            self.user, files_of_form(self), self.files_before
+        ):
+            self.add_error(
+                None,
+                _(
+                    "This page uses an image or document you cannot choose. "
+                    "Pick one from your own collection, or upload it again."
+                ),
+            )
+            return False
+        return True
 
 
 class MemberPage(BasePage):

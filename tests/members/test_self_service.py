@@ -538,3 +538,74 @@ class DevelopmentAccountsTests(TestCase):
         self.assertEqual(
             [page.pk for page in access.member_pages_for(user)], [self.trasis.pk]
         )
+
+
+class FileScopeTests(SelfServiceTestCase):
+    """A crafted POST cannot put another member's (or the staff's) file on a page."""
+
+    def setUp(self):
+        import wagtail_factories
+
+        self.editor = access.add_editor(self.member, "anna@medco.example")
+        other_editor_collection = access.access_for(self.other).collection
+        own_collection = access.access_for(self.member).collection
+        self.own_image = wagtail_factories.ImageFactory(collection=own_collection)
+        self.foreign_image = wagtail_factories.ImageFactory(
+            collection=other_editor_collection, title="Other's unpublished upload"
+        )
+        self.client.force_login(self.editor)
+
+    def save(self, **fields):
+        return self.client.post(
+            edit_url(self.member), profile_form(self.member, **fields)
+        )
+
+    def test_an_image_from_the_own_collection_is_accepted(self):
+        self.assertEqual(self.save(logo=self.own_image.pk).status_code, 302)
+        draft = MemberPage.objects.get(
+            pk=self.member.pk
+        ).get_latest_revision_as_object()
+        self.assertEqual(draft.logo_id, self.own_image.pk)
+
+    def test_another_members_image_is_refused_as_logo_product_or_body_image(self):
+        for fields in (
+            {"logo": self.foreign_image.pk},
+            {
+                "products": inline_formset(
+                    [
+                        {
+                            "name": "Pump",
+                            "summary": "",
+                            "url": "",
+                            "image": self.foreign_image.pk,
+                        }
+                    ]
+                )
+            },
+            {
+                "body": streamfield(
+                    [("image", {"image": self.foreign_image.pk, "caption": ""})]
+                )
+            },
+        ):
+            with self.subTest(fields=list(fields)):
+                response = self.save(**fields)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, "you cannot choose")
+        draft = MemberPage.objects.get(
+            pk=self.member.pk
+        ).get_latest_revision_as_object()
+        self.assertNotEqual(draft.logo_id, self.foreign_image.pk)
+
+    def test_a_file_already_on_the_page_may_stay(self):
+        # Staff put a logo from the main collection on the page; the member
+        # keeps it while editing the rest.
+        import wagtail_factories
+
+        staff_logo = wagtail_factories.ImageFactory()
+        page = MemberPage.objects.get(pk=self.member.pk)
+        page.logo = staff_logo
+        publish(page)
+        self.assertEqual(
+            self.save(logo=staff_logo.pk, summary="Still ours.").status_code, 302
+        )
