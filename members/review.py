@@ -71,18 +71,24 @@ def ensure_staff_group(using="default"):
 
 
 def review_workflow(using="default"):
-    """The workflow, created with its task on first need."""
+    """The workflow with its task, created (or given back its task) on first need."""
     from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
-    workflow = Workflow.objects.using(using).filter(name=WORKFLOW_NAME).first()
-    if workflow is not None:
-        return workflow
-    workflow = Workflow.objects.using(using).create(name=WORKFLOW_NAME)
-    task = GroupApprovalTask.objects.using(using).create(name=TASK_NAME)
-    task.groups.set([ensure_staff_group(using)])
-    # Not workflow.workflow_tasks.create(): a ParentalKey relation would keep
-    # the row in memory only.
-    WorkflowTask.objects.using(using).create(workflow=workflow, task=task, sort_order=0)
+    workflow, _created = Workflow.objects.using(using).get_or_create(name=WORKFLOW_NAME)
+    if not WorkflowTask.objects.using(using).filter(workflow=workflow).exists():
+        # A workflow without a task finishes on submission and publishes: a
+        # member's edit would go live unreviewed (Wagtail refuses it only
+        # because the member may not publish). Databases set up before the
+        # task was saved properly are mended here.
+        task = GroupApprovalTask.objects.using(using).filter(name=TASK_NAME).first()
+        if task is None:
+            task = GroupApprovalTask.objects.using(using).create(name=TASK_NAME)
+            task.groups.set([ensure_staff_group(using)])
+        # Not workflow.workflow_tasks.create(): a ParentalKey relation would
+        # keep the row in memory only.
+        WorkflowTask.objects.using(using).create(
+            workflow=workflow, task=task, sort_order=0
+        )
     return workflow
 
 

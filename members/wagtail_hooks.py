@@ -15,6 +15,33 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from . import access, admin_views
 from .models import MANAGE_MEMBERSHIP, MemberPage, Sector
 
+
+def _only_co_editors(users_for_request):
+    """A page-listing user filter's choices, cut to co-editors for a member editor."""
+
+    def choices(request):
+        users = users_for_request(request)
+        if access.is_member_editor_only(request.user):
+            return users.filter(groups__in=request.user.groups.all()).distinct()
+        return users
+
+    return choices
+
+
+def scope_page_listing_user_filters():
+    """Page listings offer as "Owner" and "Edited by" choices every user who
+    ever owned or edited any page: for a member editor, the names of other
+    members' people. Every page listing's filter set shares these two filter
+    objects (django-filter copies them per request from the base class)."""
+    from wagtail.admin.views.pages.listing import PageFilterSet
+
+    for name in ("owner", "edited_by"):
+        user_filter = PageFilterSet.base_filters[name]
+        user_filter.queryset = _only_co_editors(user_filter.queryset)
+
+
+scope_page_listing_user_filters()
+
 # The main menu a member editor keeps: the dashboard (the logo) is their start,
 # and the account menu is always there; everything else is for staff.
 MEMBER_EDITOR_MENU = {"help"}

@@ -445,7 +445,9 @@ class MemberProduct(Orderable):
         related_name="+",
         help_text=_("A picture of the product."),
     )
-    url = models.URLField(blank=True, help_text=_("Its page on the company's site."))
+    url = models.URLField(
+        "URL", blank=True, help_text=_("Its page on the company's site.")
+    )
 
     panels = [
         FieldPanel("name"),

@@ -345,6 +345,13 @@ class ReviewWorkflowTests(SelfServiceTestCase):
         )
         self.assertEqual(directory.get_workflow().name, review.WORKFLOW_NAME)
 
+    def test_a_workflow_left_without_its_task_is_mended(self):
+        # Without a task, a submission would finish the workflow at once.
+        workflow = review.review_workflow()
+        workflow.workflow_tasks.all().delete()
+        self.assertEqual(review.review_workflow(), workflow)
+        self.assertEqual([task.name for task in workflow.tasks], [review.TASK_NAME])
+
     def test_a_submission_reaches_staff_and_not_the_public(self):
         state = self.submit()
         self.assertEqual(state.workflow.name, review.WORKFLOW_NAME)
@@ -609,3 +616,23 @@ class FileScopeTests(SelfServiceTestCase):
         self.assertEqual(
             self.save(logo=staff_logo.pk, summary="Still ours.").status_code, 302
         )
+
+
+class ExplorerUserFilterTests(SelfServiceTestCase):
+    def test_a_member_editor_is_not_offered_other_members_people(self):
+        editor = access.add_editor(self.member, "anna@medco.example", name="Anna Lee")
+        other = access.add_editor(self.other, "olga@other.example", name="Olga Other")
+        for user, page in ((editor, self.member), (other, self.other)):
+            self.client.force_login(user)
+            self.client.post(edit_url(page), profile_form(page, summary="Edited."))
+            page.refresh_from_db()
+        staff = make_staff()
+        self.client.force_login(editor)
+        url = reverse("wagtailadmin_explore", args=[self.tree["directory"].pk])
+        response = self.client.get(url, {"edited_by": editor.pk})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Anna Lee")
+        self.assertNotContains(response, "Olga Other")
+        self.client.force_login(staff)
+        response = self.client.get(url, {"edited_by": editor.pk})
+        self.assertContains(response, "Olga Other")
