@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -147,6 +148,16 @@ def member_editor_summary(request, summary_items):
     # a member editor, and the links lead to listings they cannot use.
     if access.is_member_editor_only(request.user):
         summary_items.clear()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def member_editor_page_chooser(pages, request):
+    # Linking to any live page is fine; a page never published (a member not
+    # yet announced, say) is no business of another member's editor.
+    if access.is_member_editor_only(request.user):
+        own = access.member_pages_for(request.user).values("pk")
+        pages = pages.filter(Q(live=True) | Q(pk__in=own))
+    return pages
 
 
 @hooks.register("construct_main_menu")

@@ -12,6 +12,8 @@ adds two things:
   live page without a reviewed revision.
 """
 
+import codecs
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
@@ -43,9 +45,11 @@ def content_matches_extension(upload, extension):
     if signature is not None:
         return head == signature
     try:
-        # The sample may cut a multi-byte character in two: allow that only
-        # at its very end.
-        head.decode("utf-8") if len(head) < TEXT_SAMPLE else head[:-4].decode("utf-8")
+        # The sample may end inside a multi-byte character: an incremental
+        # decoder not told it is the end tolerates exactly that, and still
+        # refuses invalid bytes anywhere else.
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        decoder.decode(head, final=len(head) < TEXT_SAMPLE)
     except UnicodeDecodeError:
         return False
     return b"\x00" not in head
@@ -72,12 +76,28 @@ class DocumentForm(BaseDocumentForm):
             )
         return upload
 
+    def _post_clean(self):
+        # Wagtail's Document.clean() checks the extension of the file again,
+        # and for a file the form already refused finds none: "File extension
+        # “” is not allowed" would stand beside the real reason.
+        refused = list(self.errors.get("file", []))
+        super()._post_clean()
+        if refused:
+            self.errors["file"] = self.error_class(refused)
+
 
 def register_upload_policies():
-    """Called from wagtail_hooks, after Wagtail registered its own policies."""
+    """Put our policy before Wagtail's for images and documents.
+
+    Registered for the exact class, which the registry looks up first: Wagtail's
+    image and document apps register theirs in ready(), and whether that runs
+    before or after this depends on when the wagtail_hooks modules load.
+    """
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.permissions import register_permission_policy
 
     for model in (get_image_model(), get_document_model()):
-        register_permission_policy(model, CollectionPermissionPolicy(model))
+        register_permission_policy(
+            model, CollectionPermissionPolicy(model), exact_class=True
+        )

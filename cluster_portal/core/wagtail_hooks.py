@@ -6,8 +6,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .models import FooterText, Organisation, StrategicArea
 from .uploads import register_upload_policies
 
-# Here, not in AppConfig.ready: Wagtail's image and document apps register
-# their own policies in theirs, after this app's.
 register_upload_policies()
 
 

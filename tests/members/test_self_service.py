@@ -636,3 +636,28 @@ class ExplorerUserFilterTests(SelfServiceTestCase):
         self.client.force_login(staff)
         response = self.client.get(url, {"edited_by": editor.pk})
         self.assertContains(response, "Olga Other")
+
+
+class PageChooserTests(SelfServiceTestCase):
+    def test_a_member_editor_cannot_find_a_page_never_published(self):
+        make_member(
+            self.tree["directory"], title="Secret Newcomer", slug="secret", live=False
+        )
+        editor = access.add_editor(self.member, "anna@medco.example")
+        staff = make_staff()
+        browse = reverse(
+            "wagtailadmin_choose_page_child", args=[self.tree["directory"].pk]
+        )
+        search = reverse("wagtailadmin_choose_page_search")
+        for user, visible in ((editor, False), (staff, True)):
+            self.client.force_login(user)
+            for url, params in ((browse, {}), (search, {"q": "Secret"})):
+                with self.subTest(user=user.email, url=url):
+                    response = self.client.get(url, params)
+                    self.assertEqual(response.status_code, 200)
+                    self.assertEqual(
+                        "Secret Newcomer" in response.content.decode(), visible
+                    )
+                    # Live pages stay linkable for both.
+                    if not params:
+                        self.assertIn("Other", response.content.decode())
