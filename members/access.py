@@ -133,6 +133,11 @@ def find_or_create_user(email, name=""):
     return user, True
 
 
+def _about(user):
+    """What the page history keeps of an editor added or removed."""
+    return {"email": user.email}
+
+
 def add_editor(page, email, *, name="", added_by=None):
     """Make the owner of `email` an editor of the member, and tell them.
 
@@ -143,12 +148,7 @@ def add_editor(page, email, *, name="", added_by=None):
         access = access_for(page)
         user, _created = find_or_create_user(email, name)
         user.groups.add(access.group)
-        log(
-            instance=page,
-            action=EDITOR_ADDED,
-            user=added_by,
-            data={"email": user.email},
-        )
+        log(instance=page, action=EDITOR_ADDED, user=added_by, data=_about(user))
     send_invitation(user, page)
     return user
 
@@ -159,12 +159,7 @@ def remove_editor(page, user, *, removed_by=None):
     if access is None or not user.groups.filter(pk=access.group_id).exists():
         return False
     user.groups.remove(access.group)
-    log(
-        instance=page,
-        action=EDITOR_REMOVED,
-        user=removed_by,
-        data={"email": user.email},
-    )
+    log(instance=page, action=EDITOR_REMOVED, user=removed_by, data=_about(user))
     return True
 
 

@@ -1,5 +1,7 @@
 """Builders shared by the member tests: a directory per language, sectors, members."""
 
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
 from members.factories import (
     MemberDirectoryPageFactory,
     MemberPageFactory,
@@ -84,3 +86,22 @@ def make_member(
     ]
     directory.add_child(instance=member)
     return MemberPage.objects.get(pk=member.pk)
+
+
+def profile_form(page, **changes):
+    """A member page's edit form as a member editor posts it: no staff-only fields."""
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "body": streamfield([]),
+            "products": inline_formset([]),
+            "contacts": inline_formset([]),
+            "social_links": streamfield([]),
+            "country": page.country,
+            "size_band": page.size_band,
+            "founded_year": page.founded_year or "",
+            **changes,
+        }
+    )

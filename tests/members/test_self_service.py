@@ -16,14 +16,14 @@ from wagtail.models import (
     PageLogEntry,
     WorkflowState,
 )
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, streamfield
 
 from members import access, review
 from members.factories import MemberDirectoryPageFactory
 from members.models import MemberAccess, MemberPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish, translate
-from tests.members.support import build_member_tree, make_member
+from tests.members.support import build_member_tree, make_member, profile_form
 from tests.news.support import build_news_tree
 
 User = get_user_model()
@@ -31,25 +31,6 @@ User = get_user_model()
 
 def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
-def profile_form(page, **changes):
-    """The edit form's data as a member editor posts it (no staff-only fields)."""
-    return nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "summary": page.summary,
-            "body": streamfield([]),
-            "products": inline_formset([]),
-            "contacts": inline_formset([]),
-            "social_links": streamfield([]),
-            "country": page.country,
-            "size_band": page.size_band,
-            "founded_year": page.founded_year or "",
-            **changes,
-        }
-    )
 
 
 def make_staff(username="comms", email="comms@cluster.example"):

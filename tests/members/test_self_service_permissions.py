@@ -28,7 +28,7 @@ from wagtail.models import (
     WorkflowState,
 )
 from wagtail.test.utils import WagtailTestUtils
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset
 
 from cluster_portal.core.factories import HomePageFactory
 from members.access import access_for, add_editor, remove_editor
@@ -37,7 +37,7 @@ from members.models import MemberPage
 from members.review import STAFF_GROUP, WORKFLOW_NAME, review_workflow
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish, translate
-from tests.members.support import build_member_tree, make_member
+from tests.members.support import build_member_tree, make_member, profile_form
 from tests.news.support import build_news_tree, make_story
 
 DENIED_MESSAGE = "Sorry, you do not have permission to access this area."
@@ -50,25 +50,6 @@ Document = get_document_model()
 def url(name, *args, **query):
     path = reverse(name, args=args)
     return f"{path}?{urlencode(query)}" if query else path
-
-
-def profile_data(page, **fields):
-    """The edit form of a member page as an editor without staff rights posts it."""
-    return nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "summary": page.summary,
-            "body": streamfield([]),
-            "products": inline_formset([]),
-            "contacts": inline_formset([]),
-            "social_links": streamfield([]),
-            "country": "BE",
-            "size_band": "",
-            "founded_year": "",
-            **fields,
-        }
-    )
 
 
 def tree_state():
@@ -392,7 +373,7 @@ class PageMatrixTests(MemberEditorTestCase):
     def test_the_editor_previews_their_own_draft(self):
         preview = url("wagtailadmin_pages:preview_on_edit", self.member_a.pk)
         response = self.client.post(
-            preview, profile_data(self.member_a, summary="Smaller pacemakers.")
+            preview, profile_form(self.member_a, summary="Smaller pacemakers.")
         )
         self.assertEqual(response.status_code, 200)
         self.assertJSONEqual(response.content, {"is_valid": True, "is_available": True})
@@ -423,7 +404,7 @@ class PageMatrixTests(MemberEditorTestCase):
         pages = Page.objects.count()
         response = self.client.post(
             url("wagtailadmin_pages:add", "members", "memberpage", self.directory.pk),
-            profile_data(
+            profile_form(
                 MemberPage(title="Fake Co", slug="fake-co", summary="x"),
                 **{"action-publish": "1"},
             ),
@@ -446,7 +427,7 @@ class OwnPageTests(MemberEditorTestCase):
 
     def post_edit(self, page, **fields):
         return self.client.post(
-            url("wagtailadmin_pages:edit", page.pk), profile_data(page, **fields)
+            url("wagtailadmin_pages:edit", page.pk), profile_form(page, **fields)
         )
 
     def test_the_edit_form_opens_in_both_languages(self):
@@ -484,7 +465,7 @@ class OwnPageTests(MemberEditorTestCase):
                 summary = f"Published through {name}?"
                 response = self.client.post(
                     path,
-                    profile_data(
+                    profile_form(
                         self.member_a, summary=summary, **{"action-publish": "1"}
                     ),
                 )
@@ -733,7 +714,7 @@ class StaffTests(MemberEditorTestCase):
     def test_staff_publish_a_member_page(self):
         response = self.client.post(
             url("wagtailadmin_pages:edit", self.member_b.pk),
-            profile_data(
+            profile_form(
                 self.member_b,
                 summary="Published.",
                 membership_status="active",

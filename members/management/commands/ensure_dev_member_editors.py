@@ -1,10 +1,8 @@
 """Create one editor account per demo member and print the logins (development only)."""
 
-import secrets
+from django.core.management.base import BaseCommand
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-
+from cluster_portal.core.dev_accounts import dev_password
 from members.access import access_for, find_or_create_user
 from members.demo_content import MEMBERS
 from members.models import MemberPage
@@ -16,15 +14,7 @@ class Command(BaseCommand):
     help = "Create an editor for each demo member, sharing one dev password."
 
     def handle(self, *args, **options):
-        if not settings.DEBUG:
-            raise CommandError("ensure_dev_member_editors only runs with DEBUG on.")
-        password_file = settings.VAR_DIR / "dev_member_password"
-        if password_file.exists():
-            password = password_file.read_text().strip()
-        else:
-            password = secrets.token_urlsafe(12)
-            password_file.parent.mkdir(parents=True, exist_ok=True)
-            password_file.write_text(password)
+        password = dev_password("ensure_dev_member_editors", "dev_member_password")
         lines = []
         for spec in MEMBERS:
             page = (
