@@ -176,3 +176,18 @@ def test_ensure_dev_admin_creates_a_working_login(db, settings, tmp_path, client
     assert get_user_model().objects.filter(username="admin").count() == 1
     assert client.login(username="admin", password=password)
     assert client.get("/admin/").status_code == 200
+
+
+def test_demo_rich_text_survives_the_admin_editor_unchanged():
+    # Else the first save in the admin rewrites every paragraph, and the
+    # comparison staff review shows text the member never touched as changed.
+    from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+    from wagtail.rich_text import features
+
+    from cluster_portal.core.demo.content import paragraph
+
+    html = paragraph("<p>One.</p><ul><li>Two.</li><li>Three.</li></ul><h3>Four</h3>")[
+        "value"
+    ]
+    converter = ContentstateConverter(features.get_default_features())
+    assert converter.to_database_format(converter.from_database_format(html)) == html
