@@ -58,7 +58,7 @@ def _uploads_root():
     return parent or root.add_child(name=UPLOADS_COLLECTION)
 
 
-def _group_name(page):
+def group_name(page):
     # Group names are unique and at most 150 characters; the key tells apart
     # two members with the same name.
     return f"Member editors: {page.title[:100]} [{page.translation_key.hex[:8]}]"
@@ -73,7 +73,7 @@ def access_for(page, create=True):
     )
     if access is None and create:
         with transaction.atomic():
-            group = Group.objects.create(name=_group_name(page))
+            group = Group.objects.create(name=group_name(page))
             group.permissions.add(_permission("wagtailadmin", "access_admin"))
             access = MemberAccess.objects.create(
                 translation_key=page.translation_key, group=group

@@ -32,11 +32,10 @@ from wagtail.models import (
     Page,
 )
 
-from members import access, review
+from members import access, bulk, review
 from members.models import MemberAccess, MemberPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import make_image, publish, translate
-from tests.members import bulk
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import build_news_tree
 

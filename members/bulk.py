@@ -1,4 +1,4 @@
-"""Thousands of members in seconds, for the tests that measure at scale.
+"""Thousands of members in seconds, for the tests and the benchmark at scale.
 
 Treebeard's `add_child` reads the parent's last child and updates the
 parent's child count for every node it adds, and Wagtail's `Page.save`
@@ -6,11 +6,12 @@ cleans, indexes and signals; `members.access.access_for` adds a collection
 the same way. At 2,500 members that is minutes. These helpers compute the
 materialised paths themselves and write each table in a few statements.
 
-They write the rows `make_member` (with a French translation) and
+They write the rows a member page (with its French translation) and
 `access_for` write, minus the search and reference index entries, which no
-admin view measured here reads. `test_self_service_queries` checks that
-the bulk access matches `access_for`'s, and that treebeard places pages and
-collections added afterwards where it should.
+admin view measured reads: generated members are not found by site search.
+tests/members/test_self_service_queries.py checks that the bulk access
+matches `access_for`'s, and that treebeard places pages and collections
+added afterwards where it should. `manage.py generate_members` uses them.
 """
 
 import itertools
@@ -19,6 +20,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models import F
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -27,9 +29,9 @@ from wagtail.models import (
 )
 
 # The group name is access_for's own, so that the two cannot drift apart.
-from members.access import COLLECTION_PERMISSIONS, UPLOADS_COLLECTION, _group_name
-from members.factories import MemberPageFactory
-from members.models import MemberAccess
+from .access import COLLECTION_PERMISSIONS, UPLOADS_COLLECTION, group_name
+from .factories import MemberPageFactory
+from .models import MemberAccess
 
 
 def _place_children(parent, nodes):
@@ -87,17 +89,18 @@ def add_pages(parent, pages):
     return pages
 
 
-def add_members(directory, directory_fr, numbers):
-    """Live members "Company NNNN", each with its French translation.
+def add_members(directory, directory_fr, numbers, name="Company", **fields):
+    """Live members "<name> NNNN", each with its French translation.
 
     Returns (english, french) lists of pages, in the order of `numbers`.
     """
     english = [
         MemberPageFactory.build(
             locale=directory.locale,
-            title=f"Company {n:04}",
-            slug=f"company-{n:04}",
-            summary=f"What company {n} does.",
+            title=f"{name} {n:04}",
+            slug=slugify(f"{name} {n:04}"),
+            summary=f"What {name} {n} does.",
+            **fields,
         )
         for n in numbers
     ]
@@ -108,6 +111,7 @@ def add_members(directory, directory_fr, numbers):
             title=page.title,
             slug=page.slug,
             summary=f"Ce que fait l'entreprise {n}.",
+            **fields,
         )
         for n, page in zip(numbers, english, strict=True)
     ]
@@ -128,7 +132,7 @@ def grant_access(pages):
     for page in sorted(pages, key=lambda page: page.pk):
         members.setdefault(page.translation_key, page)
     groups = Group.objects.bulk_create(
-        Group(name=_group_name(page)) for page in members.values()
+        Group(name=group_name(page)) for page in members.values()
     )
     access_admin = _permission("wagtailadmin", "access_admin")
     Group.permissions.through.objects.bulk_create(
