@@ -25,6 +25,21 @@ FIELDS = [
     "member_since",
 ]
 
+# What the export reads of a member page (with the fields its ordering needs).
+MEMBER_FIELDS = [
+    "title",
+    "slug",
+    "summary",
+    "website",
+    "street_address",
+    "postcode",
+    "city",
+    "country",
+    "size_band",
+    "founded_year",
+    "member_since",
+]
+
 
 def neutralise(value):
     """Make a cell safe to open in a spreadsheet: never a formula."""
@@ -34,28 +49,39 @@ def neutralise(value):
     return text
 
 
-def rows(members, request):
+def rows(members, request, directory):
+    """One dict of public fields per member, at a few queries for any number.
+
+    The directory is every member's parent (a member page lives nowhere
+    else), so a member's address is the directory's plus its slug, without
+    Wagtail's per-page URL routing; technologies are read through their tag
+    links, as taggit's manager would build a queryset per member.
+    """
     from cluster_portal.core.models import StrategicArea
 
-    from .models import Sector
+    from .models import MemberPageTechnology, Sector
 
-    members = members.prefetch_related(
+    base_url = directory.get_full_url(request)
+    members = members.only(*MEMBER_FIELDS).prefetch_related(
         Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name")),
         Prefetch(
             "strategic_areas",
             queryset=StrategicArea.objects.order_by("sort_order", "name"),
         ),
-        "technologies",
+        Prefetch(
+            "tagged_items",
+            queryset=MemberPageTechnology.objects.select_related("tag"),
+        ),
     )
     for member in members:
         yield {
             "name": member.title,
-            "url": member.get_full_url(request),
+            "url": f"{base_url}{member.slug}/",
             "summary": member.summary,
             "sectors": [sector.name for sector in member.sectors.all()],
             "strategic_areas": [area.name for area in member.strategic_areas.all()],
             # Sorted here: the prefetched tags come in no set order.
-            "technologies": sorted(tag.name for tag in member.technologies.all()),
+            "technologies": sorted(item.tag.name for item in member.tagged_items.all()),
             "website": member.website,
             "street_address": member.street_address,
             "postcode": member.postcode,
@@ -71,13 +97,13 @@ def filename(extension):
     return f"members-{datetime.date.today().isoformat()}.{extension}"
 
 
-def csv_response(members, request):
+def csv_response(members, request, directory):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
     response.write("\ufeff")  # so spreadsheet programs read UTF-8
     writer = csv.writer(response)
     writer.writerow(FIELDS)
-    for row in rows(members, request):
+    for row in rows(members, request, directory):
         writer.writerow(
             neutralise("; ".join(value) if isinstance(value, list) else value)
             for value in (row[field] for field in FIELDS)
@@ -85,8 +111,8 @@ def csv_response(members, request):
     return response
 
 
-def json_response(members, request):
-    data = list(rows(members, request))
+def json_response(members, request, directory):
+    data = list(rows(members, request, directory))
     response = JsonResponse(
         {"count": len(data), "fields": FIELDS, "members": data},
         json_dumps_params={"ensure_ascii": False, "indent": 1},

@@ -4,10 +4,14 @@
 Run with `make benchmark`. Everything listens on 127.0.0.1 and stops by itself.
 Prints, per URL: SQL queries per request (measured in-process), requests per
 second, latency percentiles and the gunicorn workers' resident memory.
+The site holds the demo plus --members generated member companies (2,500 by
+default), and the admin screens of member self-service are loaded signed in,
+as a member editor and as communications staff.
 Timings on shared machines are noisy: compare runs on the same machine.
 """
 
 import argparse
+import json
 import os
 import re
 import secrets
@@ -69,36 +73,84 @@ def rss_kib(pid):
     return total, len(pids) - 1
 
 
-def query_counts(env):
-    """SQL queries per request for each path, measured with Django's test client."""
+# Signed-in admin screens: (who, path); {trasis} and {directory} are page ids.
+ADMIN_PATHS = [
+    ("member", "/admin/"),
+    ("member", "/admin/pages/{trasis}/edit/"),
+    ("member", "/admin/pages/{directory}/"),
+    ("staff", "/admin/"),
+    ("staff", "/admin/pages/{directory}/"),
+    ("staff", "/admin/pages/{trasis}/edit/"),
+    ("staff", "/admin/members/{trasis}/editors/"),
+]
+
+# Run in the benchmark's environment: two accounts, a session each, page ids.
+ACCOUNTS = """
+import json, secrets
+import django
+django.setup()
+from django.contrib.auth.models import Group
+from django.test import Client
+from members import access, review
+from members.models import MemberDirectoryPage, MemberPage
+
+trasis = MemberPage.objects.get(slug="trasis", locale__language_code="en")
+password = secrets.token_urlsafe(16)
+member, _ = access.find_or_create_user("bench-member@example.org", "Bench Member")
+member.groups.add(access.access_for(trasis).group)
+staff, _ = access.find_or_create_user("bench-staff@example.org", "Bench Staff")
+staff.groups.add(Group.objects.get(name=review.STAFF_GROUP))
+sessions = {}
+for who, user in (("member", member), ("staff", staff)):
+    user.set_password(password)
+    user.save()
+    client = Client(HTTP_HOST="127.0.0.1")
+    assert client.login(username=user.username, password=password)
+    sessions[who] = client.cookies["sessionid"].value
+print(json.dumps({
+    "sessions": sessions,
+    "trasis": trasis.pk,
+    "directory": MemberDirectoryPage.objects.get(locale__language_code="en").pk,
+}))
+"""
+
+
+def query_counts(env, requests):
+    """SQL queries per request for each (who, path), with Django's test client."""
     code = (
-        "import django, sys\n"
+        "import django, json, sys\n"
         "django.setup()\n"
         "from django.db import connection\n"
         "from django.test import Client\n"
         "from django.test.utils import CaptureQueriesContext\n"
-        "client = Client(HTTP_HOST='127.0.0.1')\n"
-        "for path in sys.argv[1:]:\n"
+        "sessions = json.loads(sys.argv[1])\n"
+        "for who, path in json.loads(sys.argv[2]):\n"
+        "    client = Client(HTTP_HOST='127.0.0.1')\n"
+        "    if who:\n"
+        "        client.cookies['sessionid'] = sessions[who]\n"
         "    client.get(path)\n"
         "    with CaptureQueriesContext(connection) as ctx:\n"
         "        status = client.get(path).status_code\n"
-        "    print(path, status, len(ctx.captured_queries))\n"
+        "    print(who or '-', path, status, len(ctx.captured_queries))\n"
     )
+    sessions, paths = requests
     output = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code, *PATHS],
+        [sys.executable, "-c", code, json.dumps(sessions), json.dumps(paths)],
         cwd=ROOT,
         env=env,
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    return {
-        line.split()[0]: (line.split()[1], line.split()[2])
-        for line in output.splitlines()
-    }
+    counts = {}
+    for line in output.splitlines():
+        who, path, status, queries = line.split()
+        counts[(None if who == "-" else who, path)] = (status, queries)
+    return counts
 
 
-def wrk(url, seconds, connections):
+def wrk(url, seconds, connections, session=None):
+    cookie = ["-H", f"Cookie: sessionid={session}"] if session else []
     output = subprocess.run(  # noqa: S603
         [
             "wrk",
@@ -106,6 +158,7 @@ def wrk(url, seconds, connections):
             f"-c{connections}",
             f"-d{seconds}s",
             "--latency",
+            *cookie,
             url,
         ],
         check=True,
@@ -124,6 +177,7 @@ def main():
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--members", type=int, default=2500)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -147,8 +201,25 @@ def main():
     print(f"Preparing a demo site in {workdir} …", flush=True)
     run([python, "manage.py", "migrate", "--noinput"], env)
     run([python, "manage.py", "load_demo_content"], env)
+    run(
+        [python, "manage.py", "generate_members", "--count", str(args.members)],
+        env,
+    )
     run([python, "manage.py", "collectstatic", "--noinput"], env)
-    counts = query_counts(env)
+    accounts = json.loads(
+        subprocess.run(  # noqa: S603
+            [python, "-c", ACCOUNTS],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    requests = [(None, path) for path in PATHS] + [
+        (who, path.format(**accounts)) for who, path in ADMIN_PATHS
+    ]
+    counts = query_counts(env, (accounts["sessions"], requests))
 
     server = subprocess.Popen(  # noqa: S603
         [
@@ -168,24 +239,32 @@ def main():
     )
     try:
         wait_for(f"{base}/healthz/")
-        for path in PATHS:  # warm caches and renditions
-            urllib.request.urlopen(base + path, timeout=10).read()  # noqa: S310
+        for who, path in requests:  # warm caches and renditions
+            warm = urllib.request.Request(base + path)  # noqa: S310
+            if who:
+                warm.add_header("Cookie", f"sessionid={accounts['sessions'][who]}")
+            urllib.request.urlopen(warm, timeout=30).read()  # noqa: S310
         idle_rss, workers = rss_kib(server.pid)
         print(
-            f"\ngunicorn: {workers} workers, production settings, SQLite, "
-            f"wrk {args.connections} connections × {args.seconds}s per URL\n"
+            f"\ngunicorn: {workers} workers, production settings, SQLite, demo + "
+            f"{args.members} generated members, wrk {args.connections} connections "
+            f"× {args.seconds}s per URL\n"
         )
         print(
-            f"{'URL':32} {'status':>6} {'SQL':>4} {'req/s':>8} "
+            f"{'URL':40} {'as':>6} {'status':>6} {'SQL':>4} {'req/s':>8} "
             f"{'p50':>9} {'p90':>9} {'p99':>9} {'non-2xx':>8}"
         )
-        for path in PATHS:
-            rps, latency, errors = wrk(base + path, args.seconds, args.connections)
-            status, queries = counts.get(path, ("?", "?"))
+        for who, path in requests:
+            session = accounts["sessions"][who] if who else None
+            rps, latency, errors = wrk(
+                base + path, args.seconds, args.connections, session
+            )
+            status, queries = counts.get((who, path), ("?", "?"))
             print(
-                f"{path:32} {status:>6} {queries:>4} {rps:>8.1f} "
-                f"{latency.get('50', '-'):>9} {latency.get('90', '-'):>9} "
-                f"{latency.get('99', '-'):>9} {errors:>8}"
+                f"{path:40} {who or 'anon':>6} {status:>6} {queries:>4} "
+                f"{rps:>8.1f} {latency.get('50', '-'):>9} "
+                f"{latency.get('90', '-'):>9} {latency.get('99', '-'):>9} "
+                f"{errors:>8}"
             )
         loaded_rss, _ = rss_kib(server.pid)
         print(

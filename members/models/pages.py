@@ -173,12 +173,12 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     @path("export/csv/", name="csv")
     def csv_export(self, request):
         form = self.filter_form(request)
-        return exports.csv_response(form.filter(self.members()), request)
+        return exports.csv_response(form.filter(self.members()), request, self)
 
     @path("export/json/", name="json")
     def json_export(self, request):
         form = self.filter_form(request)
-        return exports.json_response(form.filter(self.members()), request)
+        return exports.json_response(form.filter(self.members()), request, self)
 
     def get_structured_data(self, request):
         return [collection_page(self, request)]

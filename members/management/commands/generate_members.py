@@ -45,12 +45,13 @@ class Command(BaseCommand):
                 "No member directory in English and French: run load_demo_content."
             )
         rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
-        start = (
+        last = (
             MemberPage.objects.child_of(directory)
-            .filter(title__startswith=NAME)
-            .count()
-            + 1
+            .filter(title__regex=rf"^{NAME} [0-9]+$")
+            .order_by("-title")
+            .first()
         )
+        start = int(last.title.rsplit(" ", 1)[1]) + 1 if last else 1
         with transaction.atomic():
             english, french = bulk.add_members(
                 directory, directory_fr, range(start, start + count), name=NAME
