@@ -43,59 +43,44 @@ def editors(request, page_id):
     """List a member's editors; invite one; remove one; send an invitation again."""
     page = _member_page(request, page_id)
     form = InviteEditorForm()
-    if request.method == "POST":
-        action = request.POST.get("action")
-        if action == "invite":
-            form = InviteEditorForm(request.POST)
-            if form.is_valid():
-                user = access.add_editor(
-                    page,
-                    form.cleaned_data["email"],
-                    name=form.cleaned_data["name"],
-                    added_by=request.user,
-                )
-                messages.success(
-                    request,
-                    _("%(email)s can now edit %(page)s; an email told them how.")
-                    % {"email": user.email, "page": page.title},
-                )
-                return redirect("member_editors", page.pk)
-        elif action in ("remove", "resend"):
-            user_id = request.POST.get("user", "")
-            if not user_id.isdigit():
-                raise Http404
-            user = get_object_or_404(access.editors_of(page), pk=int(user_id))
-            if action == "remove":
-                access.remove_editor(page, user, removed_by=request.user)
-                messages.success(
-                    request,
-                    _("%(email)s can no longer edit %(page)s.")
-                    % {"email": user.email, "page": page.title},
-                )
-            else:
-                access.send_invitation(user, page)
-                messages.success(
-                    request,
-                    _("Invitation sent again to %(email)s.") % {"email": user.email},
-                )
-            return redirect("member_editors", page.pk)
-        else:
-            return TemplateResponse(
-                request,
-                "members/admin/editors.html",
-                {"page": page, "form": form, "editors": access.editors_of(page)},
-                status=400,
+    status = 200
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "invite":
+        form = InviteEditorForm(request.POST)
+        if form.is_valid():
+            user = access.add_editor(
+                page,
+                form.cleaned_data["email"],
+                name=form.cleaned_data["name"],
+                added_by=request.user,
             )
+            messages.success(
+                request,
+                _("%(email)s can now edit %(page)s; an email told them how.")
+                % {"email": user.email, "page": page.title},
+            )
+            return redirect("member_editors", page.pk)
+        status = 400
+    elif action in ("remove", "resend"):
+        user_id = request.POST.get("user", "")
+        if not user_id.isdigit():
+            raise Http404
+        user = get_object_or_404(access.editors_of(page), pk=int(user_id))
+        if action == "remove":
+            access.remove_editor(page, user, removed_by=request.user)
+            done = _("%(email)s can no longer edit %(page)s.")
+        else:
+            access.send_invitation(user, page)
+            done = _("Invitation sent again to %(email)s.")
+        messages.success(request, done % {"email": user.email, "page": page.title})
+        return redirect("member_editors", page.pk)
+    elif request.method == "POST":
+        status = 400  # no such action
     return TemplateResponse(
         request,
         "members/admin/editors.html",
-        {
-            "page": page,
-            "form": form,
-            "editors": access.editors_of(page),
-            "access": access.access_for(page, create=False),
-        },
-        status=400 if form.errors else 200,
+        {"page": page, "form": form, "editors": access.editors_of(page)},
+        status=status,
     )
 
 
