@@ -10,6 +10,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -62,9 +63,23 @@ class MemberPageFilterSet(PageListingViewSet.filterset_class):
         distinct=True,
     )
 
+    review = django_filters.ChoiceFilter(
+        label=_("Review status"),
+        choices=[
+            (WorkflowState.STATUS_IN_PROGRESS, _("In review")),
+            (WorkflowState.STATUS_NEEDS_CHANGES, _("Changes requested")),
+        ],
+        empty_label=_("Any"),
+        widget=forms.RadioSelect,
+        method="filter_review",
+    )
+
     class Meta:
         model = MemberPage
-        fields = ["membership_status", "sectors", "size_band", "city"]
+        fields = ["membership_status", "review", "sectors", "size_band", "city"]
+
+    def filter_review(self, queryset, name, value):
+        return queryset.filter(_specific_workflow_states__status=value)
 
 
 class MemberPageListingViewSet(PageListingViewSet):

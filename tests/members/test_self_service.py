@@ -359,7 +359,10 @@ class ReviewWorkflowTests(SelfServiceTestCase):
 
     def test_approval_publishes_the_submitted_revision(self):
         state = self.submit()
+        mail.outbox.clear()
         response = self.workflow_action(state, "approve")
+        # The member hears of it.
+        self.assertIn("anna@medco.example", [a for m in mail.outbox for a in m.to])
         self.assertEqual(response.status_code, 302)
         live = MemberPage.objects.get(pk=self.member.pk)
         self.assertEqual(live.summary, "Smaller pacemakers.")
@@ -642,3 +645,37 @@ class PageChooserTests(SelfServiceTestCase):
                     # Live pages stay linkable for both.
                     if not params:
                         self.assertIn("Other", response.content.decode())
+
+
+class MembersListingReviewFilterTests(SelfServiceTestCase):
+    def test_staff_filter_the_members_listing_by_review_status(self):
+        editor = access.add_editor(self.member, "anna@medco.example")
+        self.client.force_login(editor)
+        self.client.post(
+            edit_url(self.member),
+            profile_form(self.member, summary="New.", **{"action-submit": "submit"}),
+        )
+        self.client.force_login(make_staff())
+        listing = reverse("member_pages:index")
+        in_review = self.client.get(listing, {"review": "in_progress"})
+        self.assertContains(in_review, edit_url(self.member))
+        self.assertNotContains(in_review, edit_url(self.other))
+        changes = self.client.get(listing, {"review": "needs_changes"})
+        self.assertNotContains(changes, edit_url(self.member))
+        everyone = self.client.get(listing)
+        self.assertContains(everyone, edit_url(self.other))
+        self.assertEqual(self.client.get(listing, {"review": "junk"}).status_code, 200)
+
+
+class FrenchAdminTests(SelfServiceTestCase):
+    def test_a_member_editor_working_in_french_reads_the_dashboard_in_french(self):
+        from wagtail.users.models import UserProfile
+
+        editor = access.add_editor(self.member, "anna@medco.example")
+        profile = UserProfile.get_for_user(editor)
+        profile.preferred_language = "fr"
+        profile.save()
+        self.client.force_login(editor)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "La page de votre entreprise")
+        self.assertContains(response, "soumettez-la à relecture")
