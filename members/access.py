@@ -73,10 +73,11 @@ def access_for(page, create=True):
     )
     if access is None and create:
         with transaction.atomic():
-            group = Group.objects.create(name=group_name(page))
+            # get_or_create: two staff inviting a member's first editor at once.
+            group, _created = Group.objects.get_or_create(name=group_name(page))
             group.permissions.add(_permission("wagtailadmin", "access_admin"))
-            access = MemberAccess.objects.create(
-                translation_key=page.translation_key, group=group
+            access, _created = MemberAccess.objects.get_or_create(
+                translation_key=page.translation_key, defaults={"group": group}
             )
             grant_translations(access)
     if access is not None and create and access.collection is None:
@@ -118,7 +119,13 @@ def find_or_create_user(email, name=""):
     """The account with this email address, or a new one without a password."""
     User = get_user_model()  # noqa: N806 - a model class
     email = User.objects.normalize_email(email).strip()
-    user = User.objects.filter(email__iexact=email).order_by("pk").first()
+    # The username too: a new account's username is its address, and the
+    # address may have been changed since by staff.
+    user = (
+        User.objects.filter(Q(email__iexact=email) | Q(username__iexact=email))
+        .order_by("pk")
+        .first()
+    )
     if user is not None:
         return user, False
     first_name, _, last_name = name.strip().partition(" ")
@@ -159,6 +166,10 @@ def remove_editor(page, user, *, removed_by=None):
     if access is None or not user.groups.filter(pk=access.group_id).exists():
         return False
     user.groups.remove(access.group)
+    if not user.has_usable_password():
+        # A new hash: the invitation link no longer matches.
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
     log(instance=page, action=EDITOR_REMOVED, user=removed_by, data=_about(user))
     return True
 
@@ -232,3 +243,16 @@ def on_member_page_saved(sender, instance, created, raw=False, **kwargs):
         access = access_for(instance, create=False)
         if access is not None:
             grant_translations(access)
+
+
+def on_member_page_deleted(sender, instance, **kwargs):
+    """The member's last page is gone: its editors lose their access.
+
+    Deleting the group removes its permissions and the MemberAccess row; the
+    collection and its files stay for staff to keep or delete.
+    """
+    if MemberPage.objects.filter(translation_key=instance.translation_key).exists():
+        return
+    Group.objects.filter(
+        member_access__translation_key=instance.translation_key
+    ).delete()

@@ -1,5 +1,7 @@
 """Admin screens of member self-service: editors of a member, and the dashboards."""
 
+import smtplib
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -16,6 +18,15 @@ from . import access
 from .models import MANAGE_MEMBERSHIP, MemberPage
 
 AWAITING_REVIEW_LIMIT = 20
+# What a mail server that is down or refuses raises.
+MAIL_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def not_sent(email, page):
+    return _(
+        "%(email)s can edit %(page)s, but the email could not be sent. "
+        "Try “Send the invitation again” later."
+    ) % {"email": email, "page": page.title}
 
 
 class InviteEditorForm(forms.Form):
@@ -48,17 +59,19 @@ def editors(request, page_id):
     if action == "invite":
         form = InviteEditorForm(request.POST)
         if form.is_valid():
-            user = access.add_editor(
-                page,
-                form.cleaned_data["email"],
-                name=form.cleaned_data["name"],
-                added_by=request.user,
-            )
-            messages.success(
-                request,
-                _("%(email)s can now edit %(page)s; an email told them how.")
-                % {"email": user.email, "page": page.title},
-            )
+            email = form.cleaned_data["email"]
+            try:
+                access.add_editor(
+                    page, email, name=form.cleaned_data["name"], added_by=request.user
+                )
+            except MAIL_ERRORS:
+                messages.warning(request, not_sent(email, page))
+            else:
+                messages.success(
+                    request,
+                    _("%(email)s can now edit %(page)s; an email told them how.")
+                    % {"email": email, "page": page.title},
+                )
             return redirect("member_editors", page.pk)
         status = 400
     elif action in ("remove", "resend"):
@@ -70,7 +83,11 @@ def editors(request, page_id):
             access.remove_editor(page, user, removed_by=request.user)
             done = _("%(email)s can no longer edit %(page)s.")
         else:
-            access.send_invitation(user, page)
+            try:
+                access.send_invitation(user, page)
+            except MAIL_ERRORS:
+                messages.warning(request, not_sent(user.email, page))
+                return redirect("member_editors", page.pk)
             done = _("Invitation sent again to %(email)s.")
         messages.success(request, done % {"email": user.email, "page": page.title})
         return redirect("member_editors", page.pk)

@@ -104,14 +104,16 @@ def assign_to(directory, using="default"):
 def ensure_review(app_config=None, using="default", **kwargs):
     """post_migrate: the group, the workflow and its assignment to every directory.
 
-    Runs once, after the last app's signal: the permissions it grants belong
-    to apps listed after this one and are created by their own signals.
+    Runs once, on the signal of the last app Django sends it for (apps
+    without models get none): the permissions it grants belong to apps
+    listed after this one and are created by their own signals.
     """
     from django.apps import apps
 
     from .models import MemberDirectoryPage
 
-    if app_config is not None and app_config is not list(apps.get_app_configs())[-1]:
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if app_config is not None and app_config is not with_models[-1]:
         return
 
     ensure_staff_group(using)

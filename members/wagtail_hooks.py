@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,11 +12,14 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowState
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cluster_portal.core.file_scope import files_in
+
 from . import access, admin_views
-from .models import MANAGE_MEMBERSHIP, MemberPage, Sector
+from .models import MANAGE_MEMBERSHIP, MemberAccess, MemberPage, Sector
 
 
 def _only_co_editors(users_for_request):
@@ -163,6 +167,30 @@ def member_editor_summary(request, summary_items):
     # a member editor, and the links lead to listings they cannot use.
     if access.is_member_editor_only(request.user):
         summary_items.clear()
+
+
+@hooks.register("before_serve_document")
+def member_documents_once_published(document, request):
+    """A document uploaded by a member is public once their live page uses it.
+
+    Before that only those who may choose it (its member's editors, staff)
+    can download it: nothing a member uploads reaches visitors unreviewed,
+    and the cluster's address does not host files no page shows.
+    """
+    grant = MemberAccess.objects.filter(collection_id=document.collection_id).first()
+    if grant is None:
+        return None
+    policy = policy_registry.get_by_type(type(document))
+    if request.user.is_authenticated and policy.user_has_permission_for_instance(
+        request.user, "choose", document
+    ):
+        return None
+    live_pages = MemberPage.objects.live().filter(translation_key=grant.translation_key)
+    if any(
+        (type(document), document.pk) in set(files_in(page.body)) for page in live_pages
+    ):
+        return None
+    raise Http404
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "members.middleware.MemberEditorScopeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -152,6 +153,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars fetched from gravatar.com: it would receive a hash of every
 # admin user's email address, and the admin would depend on a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Staff set email addresses; users may not change their own. Invitations
+# find existing accounts by address, so a member editor who could set theirs
+# to another company's would be made that company's editor too.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Portal
 PORTAL_PAGE_SIZE = 12  # items per listing page; never taken from the URL

@@ -679,3 +679,152 @@ class FrenchAdminTests(SelfServiceTestCase):
         response = self.client.get(reverse("wagtailadmin_home"))
         self.assertContains(response, "La page de votre entreprise")
         self.assertContains(response, "soumettez-la à relecture")
+
+
+class ReviewFindingsTests(SelfServiceTestCase):
+    """What a review of the change found, kept fixed."""
+
+    def test_migrate_sets_up_the_staff_group_and_the_workflow(self):
+        from django.core.management.sql import emit_post_migrate_signal
+        from wagtail.models import Workflow, WorkflowPage
+
+        WorkflowPage.objects.filter(workflow__name=review.WORKFLOW_NAME).delete()
+        Workflow.objects.filter(name=review.WORKFLOW_NAME).delete()
+        Group.objects.filter(name=review.STAFF_GROUP).delete()
+        # As `migrate` ends: Django signals each app that has models.
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+        self.assertTrue(Group.objects.filter(name=review.STAFF_GROUP).exists())
+        self.assertEqual(self.member.get_workflow().name, review.WORKFLOW_NAME)
+        self.assertEqual(
+            [task.name for task in self.member.get_workflow().tasks], [review.TASK_NAME]
+        )
+
+    def test_users_cannot_change_their_own_email_address(self):
+        # Invitations find accounts by address: an editor who could set theirs
+        # to another company's would become that company's editor.
+        editor = access.add_editor(self.member, "anna@medco.example")
+        self.client.force_login(editor)
+        account = self.client.get(reverse("wagtailadmin_account"))
+        self.assertEqual(account.status_code, 200)
+        self.assertNotContains(account, 'name="name_email-email"')
+        self.client.post(
+            reverse("wagtailadmin_account"),
+            {"name_email-email": "boss@other.example", "name_email-first_name": "A"},
+        )
+        editor.refresh_from_db()
+        self.assertEqual(editor.email, "anna@medco.example")
+
+    def test_inviting_an_address_that_is_a_username_finds_that_account(self):
+        editor = access.add_editor(self.member, "anna@medco.example")
+        User.objects.filter(pk=editor.pk).update(email="anna@new.example")
+        again = access.add_editor(self.other, "anna@medco.example")  # no 500
+        self.assertEqual(again.pk, editor.pk)
+
+    def test_member_editors_are_kept_out_of_the_reports(self):
+        editor = access.add_editor(self.member, "anna@medco.example")
+        staff = make_staff()
+        for name in (
+            "page_types_usage",
+            "workflow",
+            "workflow_tasks",
+            "site_history",
+            "aging_pages",
+            "locked_pages",
+        ):
+            report = reverse(f"wagtailadmin_reports:{name}")
+            with self.subTest(report=name):
+                self.client.force_login(editor)
+                assert_refused(self, self.client.get(report))
+                self.client.force_login(staff)
+                self.assertEqual(self.client.get(report).status_code, 200)
+
+    def test_deleting_a_members_pages_ends_its_editors_access(self):
+        editor = access.add_editor(self.other, "olga@other.example")
+        editor.set_password("pw")
+        editor.save()
+        self.other.get_translations(inclusive=True).delete()
+        self.assertFalse(
+            MemberAccess.objects.filter(
+                translation_key=self.other.translation_key
+            ).exists()
+        )
+        self.assertEqual(list(editor.groups.all()), [])
+        self.client.force_login(editor)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertRedirects(
+            response,
+            reverse("wagtailadmin_login") + "?next=/admin/",
+            fetch_redirect_response=False,
+        )
+
+    def test_deleting_one_translation_keeps_the_access(self):
+        access.add_editor(self.member, "anna@medco.example")
+        MemberPage.objects.get(pk=self.member_fr.pk).delete()
+        self.assertTrue(
+            MemberAccess.objects.filter(
+                translation_key=self.member.translation_key
+            ).exists()
+        )
+
+    def test_removing_an_editor_cancels_their_unused_invitation_link(self):
+        user = access.add_editor(self.member, "anna@medco.example")
+        link = link_in(mail.outbox[-1])
+        access.remove_editor(self.member, user)
+        response = self.client.get(link, follow=True)
+        self.assertNotContains(response, 'name="new_password1"')
+
+    def test_a_mail_server_failure_is_reported_not_a_500(self):
+        import smtplib
+        from unittest import mock
+
+        self.client.force_login(make_staff())
+        url = reverse("member_editors", args=[self.member.pk])
+        with mock.patch("members.access.send_mail", side_effect=smtplib.SMTPException):
+            response = self.client.post(
+                url, {"action": "invite", "email": "anna@medco.example"}, follow=True
+            )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "the email could not be sent")
+        self.assertEqual(
+            [u.email for u in access.editors_of(self.member)], ["anna@medco.example"]
+        )
+
+
+class MemberDocumentServingTests(SelfServiceTestCase):
+    def test_a_members_upload_is_public_only_once_a_live_page_uses_it(self):
+        import wagtail_factories
+
+        editor = access.add_editor(self.member, "anna@medco.example")
+        document = wagtail_factories.DocumentFactory(
+            collection=access.access_for(self.member).collection, title="Brochure"
+        )
+        self.client.force_login(editor)
+        self.client.post(
+            edit_url(self.member),
+            profile_form(
+                self.member,
+                body=streamfield(
+                    [("document", {"document": document.pk, "title": ""})]
+                ),
+                **{"action-submit": "submit"},
+            ),
+        )
+        self.client.logout()
+        self.assertEqual(self.client.get(document.url).status_code, 404)
+        # Its editors and staff may still open it, to review it.
+        self.client.force_login(editor)
+        self.assertEqual(self.client.get(document.url).status_code, 200)
+        self.client.force_login(make_staff())
+        self.assertEqual(self.client.get(document.url).status_code, 200)
+
+        publish(
+            MemberPage.objects.get(pk=self.member.pk).get_latest_revision_as_object()
+        )
+        self.client.logout()
+        self.assertEqual(self.client.get(document.url).status_code, 200)
+
+    def test_staff_documents_are_served_as_before(self):
+        from tests.core.helpers import make_document
+
+        document = make_document()
+        self.assertEqual(self.client.get(document.url).status_code, 200)
