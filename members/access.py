@@ -48,7 +48,7 @@ EDITOR_ADDED = "members.editor_added"
 EDITOR_REMOVED = "members.editor_removed"
 
 
-def _permission(app_label, codename):
+def permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
@@ -75,7 +75,7 @@ def access_for(page, create=True):
         with transaction.atomic():
             # get_or_create: two staff inviting a member's first editor at once.
             group, _created = Group.objects.get_or_create(name=group_name(page))
-            group.permissions.add(_permission("wagtailadmin", "access_admin"))
+            group.permissions.add(permission("wagtailadmin", "access_admin"))
             access, _created = MemberAccess.objects.get_or_create(
                 translation_key=page.translation_key, defaults={"group": group}
             )
@@ -88,7 +88,7 @@ def access_for(page, create=True):
                 GroupCollectionPermission(
                     group=access.group,
                     collection=access.collection,
-                    permission=_permission(app_label, codename),
+                    permission=permission(app_label, codename),
                 )
                 for app_label, codename in COLLECTION_PERMISSIONS
             )
@@ -97,7 +97,7 @@ def access_for(page, create=True):
 
 def grant_translations(access):
     """Give the group "change" on the member's page in every language it has."""
-    change = _permission("wagtailcore", "change_page")
+    change = permission("wagtailcore", "change_page")
     granted = GroupPagePermission.objects.filter(group=access.group).values("page")
     GroupPagePermission.objects.bulk_create(
         GroupPagePermission(group=access.group, page=page, permission=change)

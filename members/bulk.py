@@ -17,7 +17,7 @@ added afterwards where it should. `manage.py generate_members` uses them.
 import itertools
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
@@ -29,7 +29,12 @@ from wagtail.models import (
 )
 
 # The group name is access_for's own, so that the two cannot drift apart.
-from .access import COLLECTION_PERMISSIONS, UPLOADS_COLLECTION, group_name
+from .access import (
+    COLLECTION_PERMISSIONS,
+    UPLOADS_COLLECTION,
+    group_name,
+    permission,
+)
 from .factories import MemberPageFactory
 from .models import MemberAccess
 
@@ -118,10 +123,6 @@ def add_members(directory, directory_fr, numbers, name="Company", **fields):
     return add_pages(directory, english), add_pages(directory_fr, french)
 
 
-def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
 def grant_access(pages):
     """What `access_for` creates for each member, for many members at once.
 
@@ -134,7 +135,7 @@ def grant_access(pages):
     groups = Group.objects.bulk_create(
         Group(name=group_name(page)) for page in members.values()
     )
-    access_admin = _permission("wagtailadmin", "access_admin")
+    access_admin = permission("wagtailadmin", "access_admin")
     Group.permissions.through.objects.bulk_create(
         Group.permissions.through(group=group, permission=access_admin)
         for group in groups
@@ -151,14 +152,14 @@ def grant_access(pages):
         for key, group, collection in zip(members, groups, collections, strict=True)
     )
     group_of = dict(zip(members, groups, strict=True))
-    change = _permission("wagtailcore", "change_page")
+    change = permission("wagtailcore", "change_page")
     GroupPagePermission.objects.bulk_create(
         GroupPagePermission(
             group=group_of[page.translation_key], page=page, permission=change
         )
         for page in pages
     )
-    permissions = [_permission(*pair) for pair in COLLECTION_PERMISSIONS]
+    permissions = [permission(*pair) for pair in COLLECTION_PERMISSIONS]
     GroupCollectionPermission.objects.bulk_create(
         GroupCollectionPermission(
             group=group, collection=collection, permission=permission

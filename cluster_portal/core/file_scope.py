@@ -13,7 +13,7 @@ def _file_models():
     return (get_image_model(), get_document_model())
 
 
-def files_in(value, field=None):
+def files_in(value):
     """(model, pk) of each image or document in a form or model value."""
     from wagtail.blocks import StreamValue
 
