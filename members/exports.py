@@ -6,8 +6,8 @@ import datetime
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse
 
-# Characters that make a spreadsheet read a cell as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+from cluster_portal.core.spreadsheets import neutralise
+
 FIELDS = [
     "name",
     "url",
@@ -39,14 +39,6 @@ MEMBER_FIELDS = [
     "founded_year",
     "member_since",
 ]
-
-
-def neutralise(value):
-    """Make a cell safe to open in a spreadsheet: never a formula."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
 
 
 def rows(members, request, directory):
