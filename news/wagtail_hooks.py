@@ -86,8 +86,9 @@ register_snippet(NewsSeriesViewSet)
 
 
 @hooks.register("member_page_sections")
+@hooks.register("event_page_sections")
 def news_about_member(member, request):
-    """The newest stories that mention a member, for its page."""
+    """The newest stories that mention a member or an event, for its page."""
     from .models import NewsIndexPage
 
     stories = (

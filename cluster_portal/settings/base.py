@@ -163,11 +163,15 @@ PORTAL_PAGE_SIZE = 12  # items per listing page; never taken from the URL
 PORTAL_SEARCH_MAX_QUERY_LENGTH = 200
 # Index pages allowed under the home page besides standard pages, one per
 # section ("news.NewsIndexPage" …); the core names no section itself.
-PORTAL_SECTION_INDEX_PAGES = ["news.NewsIndexPage", "members.MemberDirectoryPage"]
+PORTAL_SECTION_INDEX_PAGES = [
+    "news.NewsIndexPage",
+    "events.EventIndexPage",
+    "members.MemberDirectoryPage",
+]
 
 # The page types a news story may link to as "in this story" (members, events,
 # projects once their sections exist); empty means any page.
-NEWS_RELATED_PAGE_TYPES = []
+NEWS_RELATED_PAGE_TYPES = ["members.MemberPage", "events.EventPage"]
 
 # What `manage.py load_demo_content` runs, in order; each section adds its own.
 PORTAL_DEMO_LOADERS = [

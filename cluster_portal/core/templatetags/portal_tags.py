@@ -111,3 +111,18 @@ def elided_page_range(page_obj):
     return page_obj.paginator.get_elided_page_range(
         page_obj.number, on_each_side=1, on_ends=1
     )
+
+
+@register.simple_tag
+def form_widget(field):
+    """A field's widget, tied to its help text and errors (WCAG 1.3.1, 3.3.1)."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}_help")
+    attrs = {}
+    if field.errors:
+        described_by.append(f"{field.auto_id}_errors")
+        attrs["aria-invalid"] = "true"
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return field.as_widget(attrs=attrs)

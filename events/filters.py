@@ -1,0 +1,126 @@
+"""The events index filters: a form bound to the query string, applied in SQL."""
+
+import datetime
+
+from django import forms
+from django.db.models.functions import ExtractYear, TruncMonth
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+
+from . import timing
+
+MONTH_FORMAT = "%Y-%m"
+
+
+class EventFilterForm(forms.Form):
+    """Kind, strategic area, month (upcoming) or year (archive), attendance.
+
+    A value that is not valid is ignored, so an old or mistyped link shows
+    the events rather than an error.
+    """
+
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    area = forms.ChoiceField(label=_("Strategic area"), required=False)
+    month = forms.ChoiceField(label=_("Month"), required=False)
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None
+    )
+    mode = forms.ChoiceField(label=_("Attendance"), required=False)
+    # The events one member takes part in (its page's "see all" link).
+    member = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+
+    def __init__(self, data, *, index, archive):
+        super().__init__(data)
+        from cluster_portal.core.models import StrategicArea
+
+        from .models import EventPage
+
+        self.archive = archive
+        any_choice = [("", _("All"))]
+        self.fields["kind"].choices = any_choice + list(EventPage.Kind.choices)
+        self.fields["mode"].choices = any_choice + list(
+            EventPage.AttendanceMode.choices
+        )
+        areas = StrategicArea.objects.filter(locale_id=index.locale_id).order_by(
+            "kind", "sort_order", "name"
+        )
+        self.areas = {area.slug: area for area in areas}
+        self.fields["area"].choices = any_choice + [
+            (area.slug, area.name) for area in areas
+        ]
+        events = EventPage.objects.child_of(index).live()
+        if archive:
+            del self.fields["month"]
+            years = (
+                events.past()
+                .annotate(year=ExtractYear("start", tzinfo=timing.home_zone()))
+                .order_by("-year")
+                .values_list("year", flat=True)
+                .distinct()
+            )
+            self.fields["year"].choices = any_choice + [(y, y) for y in years]
+        else:
+            del self.fields["year"]
+            months = (
+                events.upcoming()
+                .annotate(month=TruncMonth("start", tzinfo=timing.home_zone()))
+                .order_by("month")
+                .values_list("month", flat=True)
+                .distinct()
+            )
+            self.fields["month"].choices = any_choice + [
+                (
+                    month.strftime(MONTH_FORMAT),
+                    formats.date_format(month, "YEAR_MONTH_FORMAT"),
+                )
+                for month in months
+            ]
+
+    def value(self, name):
+        """The cleaned value of one filter, or None when absent or invalid."""
+        if not self.is_bound or name not in self.fields:
+            return None
+        self.is_valid()
+        return self.cleaned_data.get(name) or None
+
+    def selected_area(self):
+        slug = self.value("area")
+        return self.areas.get(slug) if slug else None
+
+    def selected_member(self):
+        from members.models import MemberPage
+
+        member_id = self.value("member")
+        if not member_id:
+            return None
+        return MemberPage.objects.filter(pk=member_id).only("title").first()
+
+    def is_filtered(self):
+        return any(self.value(name) for name in self.fields)
+
+    def filter(self, events):
+        if kind := self.value("kind"):
+            events = events.filter(kind=kind)
+        if mode := self.value("mode"):
+            events = events.filter(attendance_mode=mode)
+        area = self.selected_area()
+        if area is not None:
+            events = events.in_area(area)
+        if month := self.value("month"):
+            # The events taking place during that month, at the cluster's time.
+            first = datetime.datetime.strptime(month, MONTH_FORMAT)
+            following = (first + datetime.timedelta(days=32)).replace(day=1)
+            zone = timing.home_zone()
+            events = events.filter(
+                start__lt=following.replace(tzinfo=zone),
+                end__gte=first.replace(tzinfo=zone),
+            )
+        if year := self.value("year"):
+            zone = timing.home_zone()
+            events = events.filter(
+                start__gte=datetime.datetime(year, 1, 1, tzinfo=zone),
+                start__lt=datetime.datetime(year + 1, 1, 1, tzinfo=zone),
+            )
+        if member := self.value("member"):
+            events = events.filter(participants__member_id=member).distinct()
+        return events

@@ -1,0 +1,120 @@
+"""The event page's admin form, and the public registration form."""
+
+import datetime
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cluster_portal.core.forms import LocalisedTaxonomyPageForm
+
+from . import timing
+
+# Entered and shown as the venue's clocks read them, stored in UTC.
+WALL_CLOCK_FIELDS = ("start", "end", "registration_deadline", "previous_start")
+
+
+class WallClockDateTimeField(forms.DateTimeField):
+    """A date and time as typed, without a zone: the form gives it the event's.
+
+    Django's own field reads a typed time in the editor's zone, which would
+    put a session in Minneapolis at Brussels time.
+    """
+
+    def to_python(self, value):
+        with timezone.override(datetime.UTC):
+            result = super().to_python(value)
+        return result.replace(tzinfo=None) if result else result
+
+
+class EventPageForm(LocalisedTaxonomyPageForm):
+    """Times in the event's own zone; all-day events span whole local days."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = timing.zone(self.instance.time_zone)
+        for name in WALL_CLOCK_FIELDS:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            wall_field = WallClockDateTimeField(
+                required=field.required,
+                label=field.label,
+                help_text=field.help_text,
+                widget=field.widget,
+            )
+            self.fields[name] = wall_field
+            value = getattr(self.instance, name, None)
+            if value is not None:
+                self.initial[name] = timing.wall_clock(value, zone)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone = timing.zone(cleaned.get("time_zone") or self.instance.time_zone)
+        all_day = cleaned.get("all_day")
+        for name in WALL_CLOCK_FIELDS:
+            value = cleaned.get(name)
+            if value is None or name not in self.fields:
+                continue
+            if all_day and name == "start":
+                cleaned[name] = timing.day_start(value.date(), zone)
+            elif all_day and name == "end":
+                cleaned[name] = timing.day_end(value.date(), zone)
+            else:
+                try:
+                    cleaned[name] = timing.localise(value, zone)
+                except forms.ValidationError as error:
+                    self.add_error(name, error)
+        return cleaned
+
+
+class RegistrationForm(forms.Form):
+    """Name, email, organisation (a member's name is recognised) and B2B."""
+
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Your email address"),
+        max_length=254,
+        help_text=_("We send your confirmation and a link to cancel here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    organisation = forms.CharField(
+        label=_("Your organisation"),
+        max_length=200,
+        help_text=_("Start typing: member companies are suggested."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "organization", "list": "member-names"}
+        ),
+    )
+    wants_b2b_meetings = forms.BooleanField(
+        label=_("I would like to book B2B meetings"),
+        required=False,
+        help_text=_("We will send you access to the meeting platform."),
+    )
+
+    def __init__(self, *args, event, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        # Names as typed → member page, so a typed name links to its page.
+        self.members = {member.title.casefold(): member for member in members}
+        if not event.offers_b2b_meetings:
+            del self.fields["wants_b2b_meetings"]
+
+    def member_names(self):
+        return sorted(
+            (member.title for member in self.members.values()), key=str.casefold
+        )
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_organisation(self):
+        return " ".join(self.cleaned_data["organisation"].split())
+
+    def member(self):
+        """The member company named in the form, if it is one."""
+        return self.members.get(self.cleaned_data["organisation"].casefold())

@@ -1,1 +1,0 @@
-"""Event page types arrive with the events issue."""

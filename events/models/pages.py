@@ -1,0 +1,700 @@
+"""The events index and the event page."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import hooks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.images import prefetch_renditions
+from cluster_portal.core.models import BasePage, StrategicArea
+from cluster_portal.core.pagination import paginate
+from cluster_portal.core.seo import collection_page
+
+from .. import seo, timing
+from ..forms import EventPageForm
+from .parts import EventParticipant
+
+CARD_RENDITION = "fill-640x360"
+SHARE_RENDITION = "fill-1200x630"
+# Routes of the index: an event with one of these slugs could not be reached.
+RESERVED_SLUGS = {"feed", "past"}
+
+
+class EventPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class EventPageQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Not yet over, soonest first: an event that has started but not
+        ended is still upcoming."""
+        now = now or timezone.now()
+        return self.filter(end__gte=now).order_by("start", "pk")
+
+    def past(self, now=None):
+        """Over, newest first."""
+        now = now or timezone.now()
+        return self.filter(end__lt=now).order_by("-start", "-pk")
+
+    def in_area(self, area):
+        """Filed under the area or one of its priority domains."""
+        return self.filter(
+            models.Q(strategic_areas=area) | models.Q(strategic_areas__parent=area)
+        ).distinct()
+
+    def for_listing(self):
+        """What a card needs, fetched up front: image, renditions, areas."""
+        return self.select_related("lead_image", "locale").prefetch_related(
+            prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
+            models.Prefetch(
+                "strategic_areas",
+                queryset=StrategicArea.objects.order_by("sort_order", "name"),
+            ),
+        )
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events of one language: upcoming first, a past archive, calendars."""
+
+    intro = models.TextField(
+        max_length=500, blank=True, help_text=_("A sentence under the title.")
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    description_field = "intro"
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+    page_description = _("The events section of one language: lists every event.")
+
+    class Meta:
+        verbose_name = _("events index")
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    def listing(self, request, *, archive):
+        from ..filters import EventFilterForm
+
+        form = EventFilterForm(request.GET, index=self, archive=archive)
+        events = self.events().past() if archive else self.events().upcoming()
+        page = paginate(request, form.filter(events).for_listing())
+        return form, page
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        archive = kwargs.get("archive", False)
+        form, page = self.listing(request, archive=archive)
+        context.update(
+            archive=archive,
+            filter_form=form,
+            events=page,
+            calendars=seo.calendar_links(self, form.selected_area()),
+        )
+        return context
+
+    @path("")
+    def index_view(self, request):
+        return self.render(request)
+
+    @path("past/", name="past")
+    def past_view(self, request):
+        url = self.get_full_url(request) + self.reverse_subpage("past")
+        return self.render(
+            request,
+            template="events/event_archive_page.html",
+            context_overrides={"canonical_url": url},
+            archive=True,
+        )
+
+    # Wagtail routes only slug segments ending in "/": no ".ics" suffix.
+    @path("feed/ics/", name="ics")
+    def calendar_feed(self, request):
+        from ..calendars import feed_response
+
+        return feed_response(self, request)
+
+    @path("feed/<slug:area>/ics/", name="area_ics")
+    def area_calendar_feed(self, request, area):
+        from ..calendars import feed_response
+
+        return feed_response(self, request, area_slug=area)
+
+    def get_structured_data(self, request):
+        return [collection_page(self, request)]
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """An event: when and where, who organises and takes part, how to register."""
+
+    class Kind(models.TextChoices):
+        NETWORKING_DAY = "networking", _("Networking day")
+        TRADE_MISSION = "mission", _("Trade mission")
+        CONFERENCE = "conference", _("Conference")
+        WORKSHOP = "workshop", _("Workshop")
+        WEBINAR = "webinar", _("Webinar")
+        INVESTOR_SUMMIT = "investors", _("Investor summit")
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        POSTPONED = "postponed", _("Postponed")
+        RESCHEDULED = "rescheduled", _("Rescheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class AttendanceMode(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("In person and online")
+
+    class Registration(models.TextChoices):
+        NONE = "none", _("No registration")
+        EXTERNAL = "external", _("On another website")
+        PORTAL = "portal", _("On this website")
+
+    kind = models.CharField(
+        max_length=12, choices=Kind.choices, help_text=_("What sort of event it is.")
+    )
+    edition = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text=_("For a recurring event, its edition number: 8 for the 8th."),
+    )
+    intro = models.TextField(
+        max_length=400, help_text=_("One or two sentences shown on cards and feeds.")
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on top of the event, on cards and when shared."),
+    )
+    lead_image_alt = models.CharField(
+        _("lead image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image; leave empty only if it is decorative."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The event in full."))
+
+    # When. Stored in UTC; entered and shown in `time_zone` (see forms.py).
+    start = models.DateTimeField(
+        help_text=_("When it starts, as the clocks show it where it takes place.")
+    )
+    end = models.DateTimeField(
+        help_text=_("When it ends, as the clocks show it where it takes place.")
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        default="Europe/Brussels",
+        choices=timing.time_zone_choices,
+        help_text=_("The time zone of the venue, e.g. America/Chicago."),
+    )
+    all_day = models.BooleanField(
+        default=False,
+        help_text=_("Whole days: the times are ignored, only the dates count."),
+    )
+    status = models.CharField(
+        max_length=12,
+        choices=Status.choices,
+        default=Status.SCHEDULED,
+        help_text=_("Keep a cancelled or postponed event published, and say so."),
+    )
+    previous_start = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("For a rescheduled event: when it was first planned to start."),
+    )
+
+    # Where.
+    attendance_mode = models.CharField(
+        max_length=10,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.IN_PERSON,
+        help_text=_("Whether people come to a venue, join online, or either."),
+    )
+    venue = models.CharField(
+        max_length=200, blank=True, help_text=_("The building or site's name.")
+    )
+    street_address = models.CharField(
+        max_length=200, blank=True, help_text=_("Street and number.")
+    )
+    postcode = models.CharField(max_length=20, blank=True, help_text=_("Postcode."))
+    city = models.CharField(max_length=100, blank=True, help_text=_("City."))
+    country = models.CharField(
+        max_length=2, blank=True, help_text=_("Two-letter ISO code, e.g. BE or US.")
+    )
+    online_url = models.URLField(
+        _("online URL"),
+        blank=True,
+        help_text=_("Where to join online; leave empty if only registrants get it."),
+    )
+
+    strategic_areas = ParentalManyToManyField(
+        "core.StrategicArea",
+        blank=True,
+        related_name="event_pages",
+        help_text=_("The areas and domains the event is about."),
+    )
+    tags = ClusterTaggableManager(
+        through=EventPageTag, blank=True, help_text=_("Free keywords.")
+    )
+
+    # How to register.
+    registration = models.CharField(
+        _("registration"),
+        max_length=10,
+        choices=Registration.choices,
+        default=Registration.NONE,
+        help_text=_("Where visitors register, if they must."),
+    )
+    registration_url = models.URLField(
+        _("registration URL"),
+        blank=True,
+        help_text=_("The registration page on another website."),
+    )
+    capacity = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text=_("Places available; leave empty for no limit."),
+    )
+    waiting_list = models.BooleanField(
+        default=True,
+        help_text=_("When full, take further registrations on a waiting list."),
+    )
+    registration_deadline = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("The last moment to register; by default, the start."),
+    )
+    offers_b2b_meetings = models.BooleanField(
+        _("offers B2B meetings"),
+        default=False,
+        help_text=_("Ask registrants whether they want B2B meetings."),
+    )
+
+    # Bumped whenever a change matters to a calendar that holds the event.
+    ical_sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = EventPageManager()
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.SearchField("venue"),
+        index.AutocompleteField("intro"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.FilterField("kind"),
+        index.FilterField("status"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("edition")]),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+    ]
+    when_where_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("previous_start")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("attendance_mode"),
+                FieldPanel("venue"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldPanel("country"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
+    ]
+    people_panels = [
+        InlinePanel(
+            "participants",
+            heading=_("Organisers, partners and participants"),
+            label=_("Organisation"),
+        ),
+        InlinePanel("sessions", heading=_("Programme"), label=_("Session")),
+        InlinePanel(
+            "figures",
+            heading=_("Key figures"),
+            label=_("Figure"),
+            help_text=_("After the event: attendees, stands, B2B meetings…"),
+        ),
+    ]
+    registration_panels = [
+        HelpPanel(
+            template="events/admin/registrations_summary.html",
+            heading=_("Registrations so far"),
+        ),
+        FieldPanel("registration"),
+        FieldPanel("registration_url"),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
+        FieldPanel("registration_deadline"),
+        FieldPanel("offers_b2b_meetings"),
+    ]
+    taxonomy_panels = [
+        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(when_where_panels, heading=_("When and where")),
+            ObjectList(people_panels, heading=_("People and programme")),
+            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(taxonomy_panels, heading=_("Topics")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    base_form_class = EventPageForm
+    listing_image_fields = ("social_image", "lead_image")
+    description_field = "intro"
+    card_label = _("Event")
+    schema_type = "Event"
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    page_description = _("An event: a networking day, mission, conference…")
+
+    # The fields a calendar that holds the event must learn about.
+    CALENDAR_FIELDS = (
+        "title",
+        "intro",
+        "start",
+        "end",
+        "time_zone",
+        "all_day",
+        "status",
+        "attendance_mode",
+        "venue",
+        "street_address",
+        "postcode",
+        "city",
+        "country",
+        "online_url",
+    )
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("This address is used by the events index.")
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The end cannot come before the start.")
+        if self.attendance_mode != self.AttendanceMode.ONLINE and not self.city:
+            errors["city"] = _("Give the city of an event people come to.")
+        if (
+            self.registration == self.Registration.EXTERNAL
+            and not self.registration_url
+        ):
+            errors["registration_url"] = _("Give the address where people register.")
+        if (
+            self.registration_deadline
+            and self.end
+            and self.registration_deadline > self.end
+        ):
+            errors["registration_deadline"] = _(
+                "The deadline cannot come after the end."
+            )
+        if self.previous_start and self.status != self.Status.RESCHEDULED:
+            errors["previous_start"] = _("Only a rescheduled event has a former date.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.ical_sequence = self.next_ical_sequence(kwargs.get("update_fields"))
+        return super().save(*args, **kwargs)
+
+    def next_ical_sequence(self, update_fields):
+        """The stored sequence, plus one if a calendar-visible field changed.
+
+        Read from the database rather than from this object: a page published
+        from a revision carries the sequence of the day the draft was saved.
+        """
+        if self.pk is None:
+            return self.ical_sequence
+        if update_fields is not None and not set(update_fields) & set(
+            self.CALENDAR_FIELDS
+        ):
+            return self.ical_sequence
+        stored = (
+            EventPage.objects.filter(pk=self.pk)
+            .values("ical_sequence", *self.CALENDAR_FIELDS)
+            .first()
+        )
+        if stored is None:
+            return self.ical_sequence
+        changed = any(
+            stored[name] != getattr(self, name) for name in self.CALENDAR_FIELDS
+        )
+        return stored["ical_sequence"] + changed
+
+    # Times, as the venue's clocks and the cluster's show them.
+    @cached_property
+    def zone(self):
+        return timing.zone(self.time_zone)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.zone)
+
+    @property
+    def home_start(self):
+        return self.start.astimezone(timing.home_zone())
+
+    @property
+    def home_end(self):
+        return self.end.astimezone(timing.home_zone())
+
+    @property
+    def away_from_home(self):
+        """Whether the venue's clocks differ from the cluster's at the start."""
+        return self.local_start.utcoffset() != self.home_start.utcoffset() or (
+            self.local_end.utcoffset() != self.home_end.utcoffset()
+        )
+
+    def wall_clock(self, moment):
+        """Naive, as the venue's clocks show `moment`: ready for a template,
+        which would otherwise convert an aware time to the visitor's zone."""
+        return timing.wall_clock(moment, self.zone)
+
+    @property
+    def wall_start(self):
+        return self.wall_clock(self.start)
+
+    @property
+    def previous_start_local(self):
+        return self.wall_clock(self.previous_start)
+
+    @property
+    def deadline_local(self):
+        return self.wall_clock(self.registration_deadline_or_start())
+
+    @property
+    def first_day(self):
+        return self.local_start.date()
+
+    @property
+    def last_day(self):
+        return self.local_end.date()
+
+    @property
+    def is_multi_day(self):
+        return self.local_start.date() != self.local_end.date()
+
+    def is_over(self, now=None):
+        return self.end < (now or timezone.now())
+
+    @property
+    def is_cancelled(self):
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def has_venue(self):
+        return self.attendance_mode != self.AttendanceMode.ONLINE
+
+    @property
+    def is_online(self):
+        return self.attendance_mode != self.AttendanceMode.IN_PERSON
+
+    def calendar_url(self):
+        return self.url + self.reverse_subpage("ics")
+
+    def registration_form_url(self):
+        return self.url + self.reverse_subpage("register")
+
+    # Registration.
+    def registration_deadline_or_start(self):
+        return self.registration_deadline or self.start
+
+    def registration_is_open(self, now=None):
+        now = now or timezone.now()
+        return (
+            self.registration == self.Registration.PORTAL
+            and self.live
+            and self.status in (self.Status.SCHEDULED, self.Status.RESCHEDULED)
+            and now <= self.registration_deadline_or_start()
+        )
+
+    # Each is read by the template and by the JSON-LD; fetched once per request.
+    @cached_property
+    def area_list(self):
+        return list(self.strategic_areas.order_by("sort_order", "name"))
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.order_by("name"))
+
+    @cached_property
+    def participant_list(self):
+        """Live members and organisations, in the editor's order."""
+        return EventParticipant.visible_for(self)
+
+    @cached_property
+    def session_list(self):
+        return list(self.sessions.all())
+
+    @cached_property
+    def figure_list(self):
+        return list(self.figures.all())
+
+    def participants_by_role(self):
+        groups = {}
+        for participant in self.participant_list:
+            groups.setdefault(participant.role, []).append(participant)
+        return [
+            (role, label, groups[role])
+            for role, label in EventParticipant.Role.choices
+            if role in groups
+        ]
+
+    def organisers(self):
+        return [
+            participant
+            for participant in self.participant_list
+            if participant.role == EventParticipant.Role.ORGANISER
+        ]
+
+    def programme_days(self):
+        """The sessions grouped by day, in order: [(date or None, sessions)]."""
+        days = []
+        for session in self.session_list:
+            if days and days[-1][0] == session.day:
+                days[-1][1].append(session)
+            else:
+                days.append((session.day, [session]))
+        return days
+
+    def speakers(self):
+        """Everyone named as a speaker in the programme, once each, in order."""
+        names = []
+        for session in self.session_list:
+            for name in session.speaker_names():
+                if name not in names:
+                    names.append(name)
+        return names
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            index=self.get_parent(),
+            areas=self.area_list,
+            tags=self.tag_list,
+            participants=self.participants_by_role(),
+            programme=self.programme_days(),
+            figures=self.figure_list,
+            registration_open=self.registration_is_open(),
+            sections=self.related_sections(request),
+            places=(
+                self.places if self.registration == self.Registration.PORTAL else None
+            ),
+        )
+        return context
+
+    def related_sections(self, request):
+        """What other sections say of this event: "In the news".
+
+        Each registers an `event_page_sections` hook returning a dict (key,
+        title, items, template, see_all_url) or None.
+        """
+        sections = []
+        for hook in hooks.get_hooks("event_page_sections"):
+            section = hook(self, request)
+            if section and section["items"]:
+                sections.append(section)
+        return sections
+
+    @cached_property
+    def places(self):
+        """Places left and the waiting list's length, across the translations."""
+        from ..registration import places
+
+        return places(self)
+
+    @path("")
+    def page_view(self, request):
+        return self.render(request)
+
+    @path("ics/", name="ics")
+    def calendar_view(self, request):
+        from ..calendars import event_response
+
+        return event_response(self, request)
+
+    @path("register/", name="register")
+    def register_view(self, request):
+        from ..views import register
+
+        return register(request, self)
+
+    # The result's signed token goes in the query string: Wagtail serves only
+    # paths of letters, digits, "-" and "_", and signatures hold ":".
+    @path("register/done/", name="registered")
+    def registered_view(self, request):
+        from ..views import registered
+
+        return registered(request, self, request.GET.get("r", ""))
+
+    @path("cancel/<slug:token>/", name="cancel")
+    def cancel_view(self, request, token):
+        from ..views import cancel
+
+        return cancel(request, self, token)
+
+    def get_structured_data(self, request):
+        return [seo.event(self, request)]

@@ -1,0 +1,183 @@
+"""The parts of an event page: who takes part, the programme, the figures."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.models import Orderable
+
+from cluster_portal.core.images import prefetch_renditions
+
+LOGO_RENDITION = "max-240x120"
+
+
+class EventParticipant(Orderable):
+    """A member or partner organisation, with its part in the event.
+
+    Deleting the member page or the organisation deletes only this link; the
+    event stays. An unpublished member is left out of the public page.
+    """
+
+    class Role(models.TextChoices):
+        ORGANISER = "organiser", _("Organiser")
+        PARTNER = "partner", _("Partner")
+        EXHIBITOR = "exhibitor", _("Exhibitor")
+        DELEGATION = "delegation", _("In the delegation")
+        PARTICIPANT = "participant", _("Taking part")
+
+    page = ParentalKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="participants"
+    )
+    role = models.CharField(
+        max_length=12, choices=Role.choices, help_text=_("Their part in the event.")
+    )
+    member = models.ForeignKey(
+        "members.MemberPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="event_participations",
+        help_text=_("A member company; or choose an organisation below."),
+    )
+    organisation = models.ForeignKey(
+        "core.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="event_participations",
+        help_text=_("A partner that is not a member."),
+    )
+
+    panels = [
+        FieldPanel("role"),
+        PageChooserPanel("member", "members.MemberPage"),
+        FieldPanel("organisation"),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(member__isnull=False, organisation__isnull=True)
+                    | models.Q(member__isnull=True, organisation__isnull=False)
+                ),
+                name="event_participant_member_or_organisation",
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        if bool(self.member_id) == bool(self.organisation_id):
+            raise ValidationError(
+                _("Choose either a member or an organisation, not both.")
+            )
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        if self.member_id:
+            return self.member.title
+        return str(self.organisation)
+
+    @property
+    def logo(self):
+        return self.member.logo if self.member_id else self.organisation.logo
+
+    @classmethod
+    def visible_for(cls, page):
+        links = page.participants.select_related(
+            "member", "member__logo", "organisation", "organisation__logo"
+        ).prefetch_related(
+            prefetch_renditions("member__logo", LOGO_RENDITION),
+            prefetch_renditions("organisation__logo", LOGO_RENDITION),
+        )
+        return [
+            link
+            for link in links
+            if link.organisation_id or (link.member_id and link.member.live)
+        ]
+
+
+class EventSession(Orderable):
+    """A session of the programme, in the event's own time zone."""
+
+    page = ParentalKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="sessions"
+    )
+    day = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("For an event of several days; leave empty for a one-day event."),
+    )
+    start_time = models.TimeField(help_text=_("As the venue's clocks show it."))
+    end_time = models.TimeField(
+        null=True, blank=True, help_text=_("As the venue's clocks show it.")
+    )
+    title = models.CharField(max_length=200, help_text=_("The session's title."))
+    speakers = models.CharField(
+        max_length=400,
+        blank=True,
+        help_text=_("Names, separated by commas: “Jane Doe (Trasis), John Roe”."),
+    )
+    room = models.CharField(
+        max_length=120, blank=True, help_text=_("Room or stage, if any.")
+    )
+    description = models.TextField(
+        max_length=600, blank=True, help_text=_("A few lines about the session.")
+    )
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("day"), FieldPanel("start_time"), FieldPanel("end_time")]
+        ),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("speakers"), FieldPanel("room")]),
+        FieldPanel("description"),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.end_time and self.start_time and self.end_time < self.start_time:
+            raise ValidationError(
+                {"end_time": _("The end cannot come before the start.")}
+            )
+
+    def __str__(self):
+        return self.title
+
+    def speaker_names(self):
+        """The speakers' names, without what follows in brackets."""
+        names = []
+        for entry in self.speakers.split(","):
+            name = entry.split("(")[0].strip()
+            if name:
+                names.append(name)
+        return names
+
+
+class EventFigure(Orderable):
+    """A key figure of the event, once it is over: “400+ attendees”."""
+
+    page = ParentalKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="figures"
+    )
+    value = models.PositiveIntegerField(help_text=_("The number, e.g. 400."))
+    at_least = models.BooleanField(
+        _("more than"),
+        default=False,
+        help_text=_("Shown as “400+”: the count was higher than the number."),
+    )
+    label = models.CharField(
+        max_length=80, help_text=_("What was counted, e.g. attendees.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("value"), FieldPanel("at_least")]),
+        FieldPanel("label"),
+    ]
+
+    def __str__(self):
+        return f"{self.value}{'+' if self.at_least else ''} {self.label}"

@@ -1,0 +1,76 @@
+"""Registrations for the events that use the portal's own registration.
+
+Personal data: staff read it in the admin; it is never rendered on a public
+page, in a feed or in the API.
+"""
+
+import hashlib
+
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+
+def token_digest(token):
+    """What is stored of a cancellation token: a hash, so a leaked database
+    cancels nobody's place."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Registration(models.Model):
+    """One person's registration; confirmed, on the waiting list or cancelled."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    ACTIVE = (Status.CONFIRMED, Status.WAITING)
+
+    event = models.ForeignKey(
+        "events.EventPage",
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        help_text=_("The event page, in the language the person registered in."),
+    )
+    # The event's translation key: the English and French pages of one event
+    # share its places, its waiting list and the one-registration-per-address
+    # rule.
+    event_key = models.UUIDField(db_index=True, editable=False)
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email"))
+    organisation_name = models.CharField(_("organisation"), max_length=200)
+    member = models.ForeignKey(
+        "members.MemberPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_registrations",
+        help_text=_("Set when the organisation typed is a member company."),
+    )
+    wants_b2b_meetings = models.BooleanField(_("wants B2B meetings"), default=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, db_index=True
+    )
+    language = models.CharField(max_length=10, editable=False)
+    cancel_token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last change"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # Whatever the race, one active registration per address and event.
+            models.UniqueConstraint(
+                "event_key",
+                Lower("email"),
+                condition=models.Q(status__in=["confirmed", "waiting"]),
+                name="one_active_registration_per_email",
+            )
+        ]
+        indexes = [models.Index(fields=["event_key", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.name} · {self.event.title}"

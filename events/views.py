@@ -1,0 +1,133 @@
+"""The registration pages of an event: the form, its result, cancelling."""
+
+from urllib.parse import urlencode
+
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+
+from members.models import MemberPage
+
+from . import registration as service
+from .forms import RegistrationForm
+from .models import Registration
+
+RESULT_SALT = "events.registered"
+RESULT_MAX_AGE = 60 * 60 * 24
+
+
+def page_context(event, request, **extra):
+    context = event.get_context(request)
+    context.update(extra)
+    return context
+
+
+def member_choices(event):
+    return (
+        MemberPage.objects.live()
+        .public()
+        .filter(locale_id=event.locale_id)
+        .order_by("title")
+        .only("id", "title")
+    )
+
+
+@never_cache
+@csrf_protect
+def register(request, event):
+    if event.registration != event.Registration.PORTAL:
+        raise Http404("This event takes no registration here")
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None,
+        event=event,
+        members=member_choices(event),
+    )
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            registration, _token = service.register(
+                event,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                organisation_name=form.cleaned_data["organisation"],
+                member=form.member(),
+                b2b=form.cleaned_data.get("wants_b2b_meetings", False),
+            )
+            return redirect_to_result(event, registration, again=False)
+        except service.AlreadyRegistered as refused:
+            service.remind(refused.registration)
+            return redirect_to_result(event, refused.registration, again=True)
+        except service.RegistrationError as refused:
+            form.add_error(None, str(refused))
+            status = 409
+    elif request.method == "POST":
+        status = 400
+    elif request.method not in ("GET", "HEAD"):
+        status = 405
+    return TemplateResponse(
+        request,
+        "events/registration_form.html",
+        page_context(event, request, form=form),
+        status=status,
+    )
+
+
+def redirect_to_result(event, registration, *, again):
+    token = signing.dumps([registration.pk, again], salt=RESULT_SALT, compress=True)
+    url = event.url + event.reverse_subpage("registered")
+    return redirect(f"{url}?{urlencode({'r': token})}")
+
+
+@never_cache
+def registered(request, event, token):
+    if len(token) > 200:
+        raise Http404("Unknown registration")
+    try:
+        pk, again = signing.loads(token, salt=RESULT_SALT, max_age=RESULT_MAX_AGE)
+    except (signing.BadSignature, ValueError, TypeError):
+        raise Http404("Unknown registration") from None
+    result = Registration.objects.filter(pk=pk, event_key=event.translation_key).first()
+    if result is None:
+        raise Http404("Unknown registration")
+    return TemplateResponse(
+        request,
+        "events/registration_done.html",
+        page_context(event, request, result=result, again=again),
+    )
+
+
+@never_cache
+@csrf_protect
+def cancel(request, event, token):
+    """Ask first (a mail scanner may follow the link), cancel on POST."""
+    found = service.find(token)
+    if found is None or found.event_key != event.translation_key:
+        return TemplateResponse(
+            request,
+            "events/registration_cancel.html",
+            page_context(event, request, state="unknown"),
+            status=404,
+        )
+    if found.status == Registration.Status.CANCELLED:
+        return TemplateResponse(
+            request,
+            "events/registration_cancel.html",
+            page_context(event, request, state="used"),
+            status=410,
+        )
+    if request.method == "POST":
+        cancelled = service.cancel(found)
+        return TemplateResponse(
+            request,
+            "events/registration_cancel.html",
+            page_context(event, request, state="cancelled" if cancelled else "used"),
+            status=200 if cancelled else 410,
+        )
+    return TemplateResponse(
+        request,
+        "events/registration_cancel.html",
+        page_context(event, request, state="confirm", registration=found),
+    )

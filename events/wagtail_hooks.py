@@ -1,0 +1,209 @@
+"""Admin: an Events listing, the registrations with their CSV, the member section."""
+
+import django_filters
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from cluster_portal.core.models import StrategicArea
+from cluster_portal.core.spreadsheets import neutralise
+
+from .models import EventIndexPage, EventPage, Registration
+
+MEMBER_PAGE_EVENTS = 3
+
+
+class EventPageFilterSet(PageListingViewSet.filterset_class):
+    kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind"),
+        choices=EventPage.Kind.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Event status"),
+        choices=EventPage.Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    strategic_areas = django_filters.ModelMultipleChoiceFilter(
+        label=_("Strategic area"),
+        queryset=StrategicArea.objects.select_related("locale").order_by(
+            "locale", "sort_order", "name"
+        ),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    when = django_filters.ChoiceFilter(
+        label=_("When"),
+        choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],
+        method="filter_when",
+        empty_label=_("Any"),
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = EventPage
+        fields = ["kind", "status", "strategic_areas", "when"]
+
+    def filter_when(self, queryset, name, value):
+        now = timezone.now()
+        return (
+            queryset.filter(end__gte=now)
+            if value == "upcoming"
+            else queryset.filter(end__lt=now)
+        )
+
+
+class EventPageListingViewSet(PageListingViewSet):
+    model = EventPage
+    icon = "date"
+    menu_label = _("Events")
+    menu_order = 160
+    add_to_admin_menu = True
+    filterset_class = EventPageFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        DateColumn("start", label=_("Starts"), sort_key="start"),
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+    ]
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    event = django_filters.ModelChoiceFilter(
+        label=_("Event"),
+        queryset=lambda request: EventPage.objects.filter(
+            registration=EventPage.Registration.PORTAL
+        ).order_by("-start"),
+        method="filter_event",
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["event", "status", "wants_b2b_meetings"]
+
+    def filter_event(self, queryset, name, value):
+        # Every language's registrations of the event.
+        return queryset.filter(event_key=value.translation_key)
+
+
+class RegistrationIndexView(IndexView):
+    def write_csv_row(self, writer, row_dict):
+        # Names and organisations are typed by visitors: no cell may be read
+        # as a formula when staff open the file.
+        return writer.writerow(
+            {
+                field: neutralise(self.preprocess_field_value(field, value, "csv"))
+                for field, value in row_dict.items()
+            }
+        )
+
+
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """Registrations come from the public form only: nobody adds one here,
+    where capacity and the waiting list would be bypassed."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(
+            user, [action for action in actions if action != "add"]
+        )
+
+
+register_permission_policy(
+    Registration, RegistrationPermissionPolicy(Registration), exact_class=True
+)
+
+
+class RegistrationViewSet(ModelViewSet):
+    model = Registration
+    icon = "group"
+    menu_label = _("Registrations")
+    menu_order = 165
+    add_to_admin_menu = True
+    index_view_class = RegistrationIndexView
+    filterset_class = RegistrationFilterSet
+    list_display = [
+        "name",
+        "organisation_name",
+        "event",
+        "status",
+        "wants_b2b_meetings",
+        "created_at",
+    ]
+    list_export = [
+        "event",
+        "name",
+        "email",
+        "organisation_name",
+        "member",
+        "status",
+        "wants_b2b_meetings",
+        "language",
+        "created_at",
+    ]
+    export_filename = "registrations"
+    search_fields = ["name", "email", "organisation_name"]
+    inspect_view_enabled = True
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("email")]),
+        FieldPanel("organisation_name"),
+        FieldPanel("wants_b2b_meetings"),
+        FieldPanel(
+            "status",
+            help_text=_(
+                "Cancelling a confirmed place gives it to the first on the "
+                "waiting list."
+            ),
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return Registration.objects.select_related("event", "member")
+
+
+@hooks.register("register_admin_viewset")
+def register_event_listing():
+    return EventPageListingViewSet("events_listing")
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations():
+    return RegistrationViewSet("registrations")
+
+
+@hooks.register("member_page_sections")
+def events_of_member(member, request):
+    """The events a member organised, exhibited at or travelled to."""
+    events = (
+        EventPage.objects.live()
+        .public()
+        .filter(locale_id=member.locale_id, participants__member_id=member.pk)
+        .distinct()
+        .order_by("-start", "-pk")
+        .for_listing()
+    )
+    items = list(events[:MEMBER_PAGE_EVENTS])
+    index = EventIndexPage.objects.filter(locale_id=member.locale_id).first()
+    see_all = None
+    if index is not None:
+        archive = items and all(event.is_over() for event in items)
+        path = index.reverse_subpage("past") if archive else ""
+        see_all = f"{index.url}{path}?member={member.pk}"
+    return {
+        "key": "events",
+        "title": _("Events"),
+        "items": items,
+        "template": "events/event_section_card.html",
+        "see_all_url": see_all,
+        "see_all_label": _("All the events of %(name)s") % {"name": member.title},
+    }
