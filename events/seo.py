@@ -111,11 +111,11 @@ def event(page, request):
         locations.append({"@type": "VirtualLocation", "url": page.online_url or url})
     data["location"] = locations[0] if len(locations) == 1 else locations
     organisers = [organisation(link, request) for link in page.organisers()]
-    if not organisers:
+    if page.organised_by_cluster or not organisers:
         cluster = cluster_organisation(request)
-        organisers = [
-            {"@type": "Organization", "name": cluster["name"], "url": cluster["url"]}
-        ]
+        organisers.insert(
+            0, {"@type": "Organization", "name": cluster["name"], "url": cluster["url"]}
+        )
     data["organizer"] = organisers if len(organisers) > 1 else organisers[0]
     speakers = page.speakers()
     if speakers:

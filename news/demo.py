@@ -7,7 +7,7 @@ run changes nothing, and it leaves alone what an editor changed since.
 import json
 
 from taggit.models import Tag
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from cluster_portal.core.demo.builder import (
     add_section_to_main_menu,
@@ -19,10 +19,7 @@ from cluster_portal.core.demo.builder import (
     translate_snippet,
 )
 from cluster_portal.core.demo.images import draw_scene, save_image
-from cluster_portal.core.models import (
-    HomePage,
-    StandardPage,
-)
+from cluster_portal.core.models import HomePage
 from members.models import MemberPage
 
 from . import demo_content as content
@@ -47,9 +44,18 @@ def build_series(en, fr):
 
 
 def linkable_pages(home):
-    """The core standard pages stories may link to, by slug."""
+    """The pages stories link to (standard pages, events…), by slug.
+
+    By slug rather than by model: news names no section it links to, and the
+    sections' loaders run before this one.
+    """
+    slugs = {slug for spec in content.STORIES for slug in spec["related"]}
     pages = {}
-    for page in StandardPage.objects.descendant_of(home).order_by("depth", "path"):
+    for page in (
+        Page.objects.descendant_of(home)
+        .filter(slug__in=slugs)
+        .order_by("depth", "path")
+    ):
         pages.setdefault(page.slug, page)
     return pages
 
@@ -161,8 +167,12 @@ def link_story(story, pages):
     publish(story)
 
 
-def link_members(home, stories, fr):
-    """Link each story to the member pages it mentions, in both languages."""
+def link_pages(home, stories, pages, fr):
+    """Link each story to the members and pages it mentions, in both languages.
+
+    Also on a second run: an event or member created after the story was is
+    linked then.
+    """
     slugs = {slug for spec in content.STORIES for slug in spec.get("members", [])}
     members = {
         member.slug: member
@@ -170,14 +180,15 @@ def link_members(home, stories, fr):
     }
     for spec in content.STORIES:
         chosen = [members[slug] for slug in spec.get("members", []) if slug in members]
+        chosen += [pages[slug] for slug in spec["related"] if slug in pages]
         if not chosen:
             continue
         story = stories[spec["key"]]
         link_story(story, chosen)
         french = story.get_translation_or_none(fr)
         if french is not None:
-            french_members = (member.get_translation_or_none(fr) for member in chosen)
-            link_story(french, [member for member in french_members if member])
+            french_pages = (page.get_translation_or_none(fr) for page in chosen)
+            link_story(french, [page for page in french_pages if page])
 
 
 def load_news():
@@ -194,5 +205,5 @@ def load_news():
     }
     feature(indexes, stories[content.FEATURED], fr)
     add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
-    link_members(home, stories, fr)
+    link_pages(home, stories, pages, fr)
     return {"indexes": indexes, "series": series, "stories": stories}

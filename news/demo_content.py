@@ -552,9 +552,9 @@ STORIES = [
         "date": datetime.date(2023, 5, 17),
         "palette": "teal",
         "areas": ["medtech"],
-        # Will link the mission's event page once events exist. Of the
-        # delegation, the seeds name only NeuroClues, which said it would go.
-        "related": [],
+        # Of the delegation, the seeds name only NeuroClues, which said it
+        # would go.
+        "related": ["medtech-mission-minneapolis-2023"],
         "members": ["neuroclues"],
         "en": {
             "title": "With AWEX, Walloon medtech companies explore Minneapolis",
@@ -908,9 +908,8 @@ STORIES = [
         "date": datetime.date(2023, 10, 19),
         "palette": "amber",
         "areas": ["biopharma", "medtech", "e-health"],
-        # Will link the 2023 BioWin Day event page once events exist; the seeds
-        # do not name its exhibitors.
-        "related": [],
+        # The seeds do not name its exhibitors.
+        "related": ["biowin-day-2023"],
         "en": {
             "title": "8th BioWin Day: more than 400 participants for a day of "
             "international networking",
@@ -1089,9 +1088,7 @@ STORIES = [
         "date": datetime.date(2023, 12, 7),
         "palette": "violet",
         "areas": ["medtech", "e-health"],
-        # Will link the Science for Health and Healthtech Investor Summit event
-        # pages once events exist.
-        "related": [],
+        "related": ["science-for-health-2023", "healthtech-investor-summit-2023"],
         "en": {
             "title": "Two events that bring Belgium’s regions together",
             "slug": "biowin-medvia-joint-events",

@@ -177,5 +177,6 @@ NEWS_RELATED_PAGE_TYPES = ["members.MemberPage", "events.EventPage"]
 PORTAL_DEMO_LOADERS = [
     "cluster_portal.core.demo.builder.load_core",
     "members.demo.load_members",
+    "events.demo.load_events",
     "news.demo.load_news",
 ]

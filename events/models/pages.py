@@ -29,7 +29,7 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import BasePage, StrategicArea
 from cluster_portal.core.pagination import paginate
-from cluster_portal.core.seo import collection_page
+from cluster_portal.core.seo import cluster_organisation, collection_page
 
 from .. import seo, timing
 from ..forms import EventPageForm
@@ -259,6 +259,13 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("Where to join online; leave empty if only registrants get it."),
     )
 
+    organised_by_cluster = models.BooleanField(
+        default=True,
+        help_text=_(
+            "The cluster organises or co-organises it; add other organisers "
+            "under People."
+        ),
+    )
     strategic_areas = ParentalManyToManyField(
         "core.StrategicArea",
         blank=True,
@@ -354,6 +361,7 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
     ]
     people_panels = [
+        FieldPanel("organised_by_cluster"),
         InlinePanel(
             "participants",
             heading=_("Organisers, partners and participants"),
@@ -610,6 +618,19 @@ class EventPage(RoutablePageMixin, BasePage):
             if participant.role == EventParticipant.Role.ORGANISER
         ]
 
+    def organiser_entries(self, request):
+        """(name, url) of every organiser, the cluster first when it is one."""
+        entries = []
+        if self.organised_by_cluster:
+            cluster = cluster_organisation(request)
+            entries.append((cluster["name"], None))
+        for link in self.organisers():
+            if link.member_id:
+                entries.append((link.name, link.member.url))
+            else:
+                entries.append((link.name, link.organisation.website or None))
+        return entries
+
     def programme_days(self):
         """The sessions grouped by day, in order: [(date or None, sessions)]."""
         days = []
@@ -640,6 +661,7 @@ class EventPage(RoutablePageMixin, BasePage):
             figures=self.figure_list,
             registration_open=self.registration_is_open(),
             sections=self.related_sections(request),
+            organisers=self.organiser_entries(request),
             places=(
                 self.places if self.registration == self.Registration.PORTAL else None
             ),
