@@ -5,7 +5,7 @@ Run with `make benchmark`. Everything listens on 127.0.0.1 and stops by itself.
 Prints, per URL: SQL queries per request (measured in-process), requests per
 second, latency percentiles and the gunicorn workers' resident memory.
 The site holds the demo plus --members generated member companies (2,500 by
-default), and the admin screens of member self-service are loaded signed in,
+default) and --events generated events (500), and the admin screens of member self-service are loaded signed in,
 as a member editor and as communications staff.
 Timings on shared machines are noisy: compare runs on the same machine.
 """
@@ -37,6 +37,13 @@ PATHS = [
     "/en/members/?sector=medtech&view=list",
     "/en/members/trasis/",
     "/en/members/export/csv/",
+    "/en/events/",
+    "/en/events/?kind=conference&area=medtech",
+    "/en/events/past/",
+    "/en/events/biowin-day-demo-edition/",
+    "/en/events/biowin-day-demo-edition/register/",
+    "/en/events/medtech-mission-minneapolis-2023/",
+    "/en/events/feed/ics/",
     "/en/search/?q=cluster",
     "/healthz/",
 ]
@@ -178,6 +185,7 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--members", type=int, default=2500)
+    parser.add_argument("--events", type=int, default=500)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -205,6 +213,7 @@ def main():
         [python, "manage.py", "generate_members", "--count", str(args.members)],
         env,
     )
+    run([python, "manage.py", "generate_events", "--count", str(args.events)], env)
     run([python, "manage.py", "collectstatic", "--noinput"], env)
     accounts = json.loads(
         subprocess.run(  # noqa: S603
@@ -247,7 +256,7 @@ def main():
         idle_rss, workers = rss_kib(server.pid)
         print(
             f"\ngunicorn: {workers} workers, production settings, SQLite, demo + "
-            f"{args.members} generated members, wrk {args.connections} connections "
+            f"{args.members} generated members and {args.events} events, wrk {args.connections} connections "
             f"× {args.seconds}s per URL\n"
         )
         print(
