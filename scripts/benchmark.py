@@ -5,8 +5,9 @@ Run with `make benchmark`. Everything listens on 127.0.0.1 and stops by itself.
 Prints, per URL: SQL queries per request (measured in-process), requests per
 second, latency percentiles and the gunicorn workers' resident memory.
 The site holds the demo plus --members generated member companies (2,500 by
-default) and --events generated events (500), and the admin screens of member self-service are loaded signed in,
-as a member editor and as communications staff.
+default) and --events generated events (500), and the admin screens of member
+self-service are loaded signed in, as a member editor and as communications
+staff.
 Timings on shared machines are noisy: compare runs on the same machine.
 """
 
@@ -256,8 +257,8 @@ def main():
         idle_rss, workers = rss_kib(server.pid)
         print(
             f"\ngunicorn: {workers} workers, production settings, SQLite, demo + "
-            f"{args.members} generated members and {args.events} events, wrk {args.connections} connections "
-            f"× {args.seconds}s per URL\n"
+            f"{args.members} generated members and {args.events} events, "
+            f"wrk {args.connections} connections × {args.seconds}s per URL\n"
         )
         print(
             f"{'URL':40} {'as':>6} {'status':>6} {'SQL':>4} {'req/s':>8} "
