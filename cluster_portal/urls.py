@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cluster_portal.core import views as core_views
+from cluster_portal.core.api import router as api_router
 from cluster_portal.core.sitemaps import AllLocalesSitemap
 from cluster_portal.search import views as search_views
 
@@ -26,6 +27,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -228,3 +228,10 @@ def register_member_log_actions(actions):
             return _("Removed %(email)s as an editor") % {
                 "email": log_entry.data.get("email", "")
             }
+
+
+@hooks.register("api_hidden_collections")
+def member_collections():
+    """The API lists no file a member uploaded: staff have not reviewed them
+    all, and a live page shows those it uses anyway."""
+    return MemberAccess.objects.values_list("collection_id", flat=True)

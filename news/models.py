@@ -21,12 +21,15 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import attach_listing_images, prefetch_renditions
@@ -119,6 +122,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     ]
 
     description_field = "intro"
+    api_fields = [APIField("intro"), APIField("featured_story")]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -287,6 +291,18 @@ class NewsPage(BasePage):
     listing_image_fields = ("social_image", "lead_image")
     description_field = "intro"
     card_label = _("News")
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("lead_image", serializer=ImageRenditionField(SHARE_RENDITION)),
+        APIField("lead_image_alt"),
+        APIField("body"),
+        APIField("strategic_areas", serializer=TaxonomyField()),
+        APIField("tags"),
+        APIField("series_part"),
+        APIField("authors"),
+        APIField("related_pages"),
+    ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     page_description = _("A news story.")
@@ -397,6 +413,7 @@ class NewsPageAuthor(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("role")]
+    api_fields = [APIField("name"), APIField("role")]
 
     def __str__(self):
         return self.name
@@ -420,6 +437,7 @@ class NewsPageRelatedPage(Orderable):
     )
 
     panels = [PageChooserPanel("page", settings.NEWS_RELATED_PAGE_TYPES or None)]
+    api_fields = [APIField("page")]
 
     class Meta(Orderable.Meta):
         constraints = [

@@ -19,12 +19,15 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import BasePage, StrategicArea
@@ -89,6 +92,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
+    api_fields = [APIField("intro")]
     description_field = "intro"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -402,6 +406,38 @@ class EventPage(RoutablePageMixin, BasePage):
         ]
     )
 
+    # What visitors see; registrations (personal data) are never listed.
+    api_fields = [
+        APIField("kind"),
+        APIField("edition"),
+        APIField("intro"),
+        APIField("lead_image", serializer=ImageRenditionField(SHARE_RENDITION)),
+        APIField("lead_image_alt"),
+        APIField("body"),
+        APIField("start"),
+        APIField("end"),
+        APIField("time_zone"),
+        APIField("all_day"),
+        APIField("status"),
+        APIField("previous_start"),
+        APIField("attendance_mode"),
+        APIField("venue"),
+        APIField("street_address"),
+        APIField("postcode"),
+        APIField("city"),
+        APIField("country"),
+        APIField("online_url"),
+        APIField("organised_by_cluster"),
+        APIField("strategic_areas", serializer=TaxonomyField()),
+        APIField("tags"),
+        APIField("registration"),
+        APIField("registration_url"),
+        APIField("capacity"),
+        APIField("registration_deadline"),
+        APIField("participants"),
+        APIField("sessions"),
+        APIField("figures"),
+    ]
     base_form_class = EventPageForm
     listing_image_fields = ("social_image", "lead_image")
     description_field = "intro"

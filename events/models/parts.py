@@ -5,8 +5,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable
 
+from cluster_portal.core.api_fields import OrganisationField
 from cluster_portal.core.images import prefetch_renditions
 
 LOGO_RENDITION = "max-240x120"
@@ -53,6 +55,11 @@ class EventParticipant(Orderable):
         FieldPanel("role"),
         PageChooserPanel("member", "members.MemberPage"),
         FieldPanel("organisation"),
+    ]
+    api_fields = [
+        APIField("role"),
+        APIField("member"),
+        APIField("organisation", serializer=OrganisationField()),
     ]
 
     class Meta(Orderable.Meta):
@@ -137,6 +144,15 @@ class EventSession(Orderable):
         FieldRowPanel([FieldPanel("speakers"), FieldPanel("room")]),
         FieldPanel("description"),
     ]
+    api_fields = [
+        APIField("day"),
+        APIField("start_time"),
+        APIField("end_time"),
+        APIField("title"),
+        APIField("speakers"),
+        APIField("room"),
+        APIField("description"),
+    ]
 
     def clean(self):
         super().clean()
@@ -178,6 +194,7 @@ class EventFigure(Orderable):
         FieldRowPanel([FieldPanel("value"), FieldPanel("at_least")]),
         FieldPanel("label"),
     ]
+    api_fields = [APIField("value"), APIField("at_least"), APIField("label")]
 
     def __str__(self):
         return f"{self.value}{'+' if self.at_least else ''} {self.label}"

@@ -17,8 +17,10 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import (
     Orderable,
     Page,
@@ -29,6 +31,7 @@ from wagtail.models import (
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.file_scope import (
     files_of_form,
@@ -137,6 +140,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     description_field = "intro"
+    api_fields = [APIField("intro")]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["members.MemberPage"]
     max_count_per_parent = 1
@@ -370,6 +374,27 @@ class MemberPage(BasePage):
     card_label = _("Member")
     # Read by other sections (news JSON-LD "about") without importing this app.
     schema_type = "Organization"
+    # Public facts only: a contact's email is there only when made public.
+    api_fields = [
+        APIField("summary"),
+        APIField("logo", serializer=ImageRenditionField(LOGO_CARD_RENDITION)),
+        APIField("body"),
+        APIField("sectors", serializer=TaxonomyField()),
+        APIField("strategic_areas", serializer=TaxonomyField()),
+        APIField("technologies"),
+        APIField("size_band"),
+        APIField("founded_year"),
+        APIField("member_since"),
+        APIField("website"),
+        APIField("street_address"),
+        APIField("postcode"),
+        APIField("city"),
+        APIField("country"),
+        APIField("social_links"),
+        APIField("products"),
+        APIField("labels"),
+        APIField("contacts"),
+    ]
     parent_page_types = ["members.MemberDirectoryPage"]
     subpage_types = []
     page_description = _("A member company's profile.")
@@ -455,6 +480,7 @@ class MemberProduct(Orderable):
         FieldPanel("image"),
         FieldPanel("url"),
     ]
+    api_fields = [APIField("name"), APIField("summary"), APIField("url")]
 
     def __str__(self):
         return self.name
@@ -471,6 +497,7 @@ class MemberLabel(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("year"), FieldPanel("issuer")]
+    api_fields = [APIField("name"), APIField("year"), APIField("issuer")]
 
     def __str__(self):
         return f"{self.name} ({self.year})"
@@ -495,6 +522,7 @@ class MemberContact(Orderable):
         FieldPanel("email"),
         FieldPanel("email_is_public"),
     ]
+    api_fields = [APIField("name"), APIField("role"), APIField("public_email")]
 
     def __str__(self):
         return self.name

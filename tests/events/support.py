@@ -13,13 +13,14 @@ def build_event_tree(tree):
     index_fr = translate(
         index, fr, title="Événements", slug="evenements", intro="Les événements."
     )
-    medtech = StrategicAreaFactory(
+    # Shares the news tree's areas when it was built first.
+    medtech = tree.get("medtech") or StrategicAreaFactory(
         locale=en, name="Medtech", slug="medtech", sort_order=1
     )
-    biopharma = StrategicAreaFactory(
+    biopharma = tree.get("biopharma") or StrategicAreaFactory(
         locale=en, name="Biopharma", slug="biopharma", sort_order=0
     )
-    implants = StrategicAreaFactory(
+    implants = tree.get("implants") or StrategicAreaFactory(
         locale=en,
         name="Implanted devices",
         slug="implanted-devices",
@@ -36,8 +37,9 @@ def build_event_tree(tree):
     }
 
 
-def make_event(index, *, strategic_areas=(), participants=(), sessions=(),
-               figures=(), **fields):
+def make_event(
+    index, *, strategic_areas=(), participants=(), sessions=(), figures=(), **fields
+):
     """A live event under `index` (a draft with draft=True), saved once.
 
     `participants`, `sessions` and `figures` are unsaved EventParticipant,

@@ -4,7 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -14,6 +16,9 @@ from cluster_portal.core.images import prefetch_renditions
 
 from .base import BasePage
 from .snippets import Organisation, StrategicArea
+
+# Images in the API as a ready-made rendition, not a link to the image.
+SHARE_RENDITION = "fill-1200x630"
 
 
 class HomePage(BasePage):
@@ -79,6 +84,12 @@ class HomePage(BasePage):
     listing_image_fields = ("social_image", "hero_image")
     description_field = "hero_text"
 
+    api_fields = [
+        APIField("hero_heading"),
+        APIField("hero_text"),
+        APIField("hero_image", serializer=ImageRenditionField(SHARE_RENDITION)),
+        APIField("body"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     # The core names no section: the settings list each section's index page.
     subpage_types = ["core.StandardPage", *settings.PORTAL_SECTION_INDEX_PAGES]
@@ -159,6 +170,11 @@ class StandardPage(BasePage):
     listing_image_fields = ("social_image", "image")
     description_field = "intro"
 
+    api_fields = [
+        APIField("intro"),
+        APIField("image", serializer=ImageRenditionField(SHARE_RENDITION)),
+        APIField("body"),
+    ]
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
     page_description = _("About, governance, working groups, contact and the like.")

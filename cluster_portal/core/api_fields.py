@@ -1,0 +1,28 @@
+"""Serializer fields the page types' `api_fields` share.
+
+Kept apart from the API's views: models import these, and the views need the
+models loaded first.
+"""
+
+from rest_framework.fields import Field
+
+
+class TaxonomyField(Field):
+    """Strategic areas, sectors…: a list of {"name", "slug"}, not bare ids."""
+
+    def to_representation(self, manager):
+        return [{"name": item.name, "slug": item.slug} for item in manager.all()]
+
+
+class OrganisationField(Field):
+    """An Organisation snippet by its public facts."""
+
+    def to_representation(self, organisation):
+        return {
+            "name": organisation.name,
+            "acronym": organisation.acronym,
+            "kind": organisation.kind,
+            "city": organisation.city,
+            "country": organisation.country,
+            "website": organisation.website,
+        }
