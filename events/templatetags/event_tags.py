@@ -3,6 +3,7 @@ cluster's own time alongside when the two differ."""
 
 from django import template
 from django.utils.formats import date_format, time_format
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
@@ -35,8 +36,16 @@ def event_when(event, compact=False):
         "zone_name": local_start.tzname(),
         "away": not event.all_day and event.away_from_home,
         "home_times": home_times(event, home),
-        "home_place": home.key.split("/")[-1].replace("_", " "),
+        "home_place": home_place(home),
     }
+
+
+# The cluster's own zone, as visitors name its city; others by their key.
+HOME_PLACES = {"Europe/Brussels": _("Brussels")}
+
+
+def home_place(home):
+    return HOME_PLACES.get(home.key) or home.key.split("/")[-1].replace("_", " ")
 
 
 def home_times(event, home):
