@@ -14,6 +14,7 @@ from cluster_portal.core import views as core_views
 from cluster_portal.core.api import router as api_router
 from cluster_portal.core.sitemaps import AllLocalesSitemap
 from cluster_portal.search import views as search_views
+from events import views as events_views
 
 urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
@@ -43,6 +44,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path(
+        "registrations/cancel/<slug:token>/",
+        events_views.cancel_by_token,
+        name="registration_cancel",
+    ),
     # Wagtail serves every page; this must stay last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

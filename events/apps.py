@@ -15,3 +15,4 @@ class EventsConfig(AppConfig):
         page_published.connect(signals.on_event_published, sender=EventPage)
         post_save.connect(signals.on_registration_saved, sender=Registration)
         post_delete.connect(signals.on_registration_deleted, sender=Registration)
+        post_delete.connect(signals.on_event_deleted, sender=EventPage)

@@ -48,7 +48,7 @@ class EventFilterForm(forms.Form):
         self.fields["area"].choices = any_choice + [
             (area.slug, area.name) for area in areas
         ]
-        events = EventPage.objects.child_of(index).live()
+        events = index.events()
         if archive:
             del self.fields["month"]
             years = (
@@ -93,7 +93,13 @@ class EventFilterForm(forms.Form):
         member_id = self.value("member")
         if not member_id:
             return None
-        return MemberPage.objects.filter(pk=member_id).only("title").first()
+        return (
+            MemberPage.objects.live()
+            .public()
+            .filter(pk=member_id)
+            .only("title")
+            .first()
+        )
 
     def is_filtered(self):
         return any(self.value(name) for name in self.fields)

@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 
@@ -118,3 +119,40 @@ class RegistrationForm(forms.Form):
     def member(self):
         """The member company named in the form, if it is one."""
         return self.members.get(self.cleaned_data["organisation"].casefold())
+
+
+class RegistrationAdminForm(WagtailAdminModelForm):
+    """Staff corrections: never two active registrations for one address,
+    never more confirmed places than the event has."""
+
+    def clean(self):
+        from .models import Registration
+        from .registration import event_capacity, translations_of
+
+        cleaned = super().clean()
+        status, email = cleaned.get("status"), cleaned.get("email")
+        registration = self.instance
+        if status not in Registration.ACTIVE or not email:
+            return cleaned
+        others = Registration.objects.filter(
+            event_key=registration.event_key, status__in=Registration.ACTIVE
+        ).exclude(pk=registration.pk)
+        if others.filter(email__iexact=email).exists():
+            self.add_error(
+                "email", _("This address already has a place or a waiting-list entry.")
+            )
+        if (
+            status == Registration.Status.CONFIRMED
+            and registration.status != Registration.Status.CONFIRMED
+        ):
+            capacity = event_capacity(translations_of(registration.event_key))
+            confirmed = others.filter(status=Registration.Status.CONFIRMED).count()
+            if capacity is not None and confirmed >= capacity:
+                self.add_error(
+                    "status",
+                    _(
+                        "The event is full: raise its capacity, or put this "
+                        "registration on the waiting list."
+                    ),
+                )
+        return cleaned

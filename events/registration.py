@@ -7,6 +7,7 @@ confirm exactly 100. SQLite, the development database, writes one transaction
 at a time instead.
 """
 
+import datetime
 import secrets
 from dataclasses import dataclass
 
@@ -15,11 +16,14 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .models import EventPage, Registration
 from .models.registrations import token_digest
+
+REMINDER_INTERVAL = datetime.timedelta(minutes=10)
 
 
 class RegistrationError(Exception):
@@ -95,7 +99,17 @@ def lock_event(event_key):
         EventPage.objects.select_for_update(of=("self",))
         .filter(translation_key=event_key)
         .order_by("pk")
-        .values("pk", "capacity", "waiting_list")
+        .values("pk", "capacity", "waiting_list", "status", "end")
+    )
+
+
+def gives_places(translations):
+    """Whether a freed place still goes to the waiting list: not once the
+    event is cancelled, postponed or over."""
+    return bool(translations) and all(
+        page["status"] in (EventPage.Status.SCHEDULED, EventPage.Status.RESCHEDULED)
+        and page["end"] >= timezone.now()
+        for page in translations
     )
 
 
@@ -160,11 +174,15 @@ def remind(registration):
     """Mail an active registration its status again, with a new cancel link.
 
     The visitor who typed an address already registered learns nothing more
-    than that it is; the details go to the address's owner.
+    than that it is; the details go to the address's owner, at most once in
+    REMINDER_INTERVAL, so the form cannot be used to flood an inbox.
     """
+    now = timezone.now()
+    if registration.reminded_at and registration.reminded_at > now - REMINDER_INTERVAL:
+        return
     token = new_token()
     Registration.objects.filter(pk=registration.pk).update(
-        cancel_token_digest=token_digest(token), updated_at=timezone.now()
+        cancel_token_digest=token_digest(token), reminded_at=now
     )
     send_confirmation(registration, token, reminder=True)
 
@@ -207,6 +225,8 @@ def fill_places(event_key):
     """
     with transaction.atomic():
         translations = lock_event(event_key)
+        if not gives_places(translations):
+            return []
         capacity = event_capacity(translations)
         confirmed, waiting = counts(event_key)
         if not waiting or (capacity is not None and confirmed >= capacity):
@@ -228,14 +248,19 @@ def fill_places(event_key):
     return promoted
 
 
+def cancel_url(event, token, language):
+    """Outside the page tree, so a mailed link survives renaming the event."""
+    with translation.override(language):
+        path = reverse("registration_cancel", args=[token])
+    return event.get_site().root_url + path
+
+
 def email_context(registration, token=None):
-    event = registration.event
+    event = registration.page
     context = {"registration": registration, "event": event, "site_name": site_name()}
     context["event_url"] = event.get_full_url()
     if token:
-        context["cancel_url"] = event.get_full_url() + event.reverse_subpage(
-            "cancel", args=[token]
-        )
+        context["cancel_url"] = cancel_url(event, token, registration.language)
     return context
 
 

@@ -42,12 +42,15 @@ def date_time(event, moment):
 
 def place(event):
     data = {"@type": "Place", "name": event.venue or event.city}
-    data["address"] = {
-        "@type": "PostalAddress",
+    address = {
         "streetAddress": event.street_address,
         "postalCode": event.postcode,
         "addressLocality": event.city,
         "addressCountry": event.country,
+    }
+    data["address"] = {
+        "@type": "PostalAddress",
+        **{key: value for key, value in address.items() if value},
     }
     return data
 

@@ -28,6 +28,26 @@ def on_registration_deleted(sender, instance, **kwargs):
     fill_places_later(instance.event_key)
 
 
+def on_event_deleted(sender, instance, **kwargs):
+    """Give the registrations of a deleted translation to one that remains;
+    with the event's last translation, delete them: no personal data is kept
+    for an event that no longer exists."""
+    from .models import EventPage, Registration
+
+    orphans = Registration.objects.filter(
+        event__isnull=True, event_key=instance.translation_key
+    )
+    remaining = (
+        EventPage.objects.filter(translation_key=instance.translation_key)
+        .order_by("pk")
+        .first()
+    )
+    if remaining is not None:
+        orphans.update(event=remaining)
+    else:
+        orphans.delete()
+
+
 def grant_staff(app_config=None, using="default", **kwargs):
     """post_migrate: communications staff read registrations and cancel them.
 

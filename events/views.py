@@ -13,7 +13,7 @@ from members.models import MemberPage
 
 from . import registration as service
 from .forms import RegistrationForm
-from .models import Registration
+from .models import EventPage, Registration
 
 RESULT_SALT = "events.registered"
 RESULT_MAX_AGE = 60 * 60 * 24
@@ -26,11 +26,10 @@ def page_context(event, request, **extra):
 
 
 def member_choices(event):
+    # Active members only: a lapsed or pending one is not a member to link.
     return (
-        MemberPage.objects.live()
-        .public()
-        .filter(locale_id=event.locale_id)
-        .order_by("title")
+        MemberPage.objects.filter(locale_id=event.locale_id)
+        .in_directory()
         .only("id", "title")
     )
 
@@ -105,29 +104,41 @@ def cancel(request, event, token):
     """Ask first (a mail scanner may follow the link), cancel on POST."""
     found = service.find(token)
     if found is None or found.event_key != event.translation_key:
-        return TemplateResponse(
-            request,
-            "events/registration_cancel.html",
-            page_context(event, request, state="unknown"),
-            status=404,
+        found = None
+    return cancel_page(request, event, found)
+
+
+@never_cache
+@csrf_protect
+def cancel_by_token(request, token):
+    """The mailed link: outside the page tree, so renaming the event keeps it."""
+    found = service.find(token)
+    event = found.page if found else None
+    if event is not None and not event.live:
+        event = (
+            EventPage.objects.live()
+            .filter(translation_key=found.event_key)
+            .order_by("pk")
+            .first()
         )
-    if found.status == Registration.Status.CANCELLED:
-        return TemplateResponse(
-            request,
-            "events/registration_cancel.html",
-            page_context(event, request, state="used"),
-            status=410,
-        )
-    if request.method == "POST":
+    if event is None:
+        raise Http404("Unknown registration")
+    return cancel_page(request, event, found)
+
+
+def cancel_page(request, event, found):
+    if found is None:
+        state, status = "unknown", 404
+    elif found.status == Registration.Status.CANCELLED:
+        state, status = "used", 410
+    elif request.method == "POST":
         cancelled = service.cancel(found)
-        return TemplateResponse(
-            request,
-            "events/registration_cancel.html",
-            page_context(event, request, state="cancelled" if cancelled else "used"),
-            status=200 if cancelled else 410,
-        )
+        state, status = ("cancelled", 200) if cancelled else ("used", 410)
+    else:
+        state, status = "confirm", 200
     return TemplateResponse(
         request,
         "events/registration_cancel.html",
-        page_context(event, request, state="confirm", registration=found),
+        page_context(event, request, state=state, registration=found),
+        status=status,
     )

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -17,6 +17,7 @@ from wagtail.permissions import register_permission_policy
 from cluster_portal.core.models import StrategicArea
 from cluster_portal.core.spreadsheets import neutralise
 
+from .forms import RegistrationAdminForm
 from .models import EventIndexPage, EventPage, Registration
 
 MEMBER_PAGE_EVENTS = 3
@@ -95,6 +96,11 @@ class RegistrationFilterSet(WagtailFilterSet):
 
 
 class RegistrationIndexView(IndexView):
+    def stream_csv(self, queryset):
+        # A byte-order mark, so spreadsheet programs read accented names right.
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
+
     def write_csv_row(self, writer, row_dict):
         # Names and organisations are typed by visitors: no cell may be read
         # as a formula when staff open the file.
@@ -154,18 +160,21 @@ class RegistrationViewSet(ModelViewSet):
     export_filename = "registrations"
     search_fields = ["name", "email", "organisation_name"]
     inspect_view_enabled = True
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("email")]),
-        FieldPanel("organisation_name"),
-        FieldPanel("wants_b2b_meetings"),
-        FieldPanel(
-            "status",
-            help_text=_(
-                "Cancelling a confirmed place gives it to the first on the "
-                "waiting list."
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("name"), FieldPanel("email")]),
+            FieldPanel("organisation_name"),
+            FieldPanel("wants_b2b_meetings"),
+            FieldPanel(
+                "status",
+                help_text=_(
+                    "Cancelling a confirmed place gives it to the first on the "
+                    "waiting list."
+                ),
             ),
-        ),
-    ]
+        ],
+        base_form_class=RegistrationAdminForm,
+    )
 
     def get_queryset(self, request):
         return Registration.objects.select_related("event", "member")

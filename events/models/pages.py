@@ -1,5 +1,7 @@
 """The events index and the event page."""
 
+import dataclasses
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -23,16 +25,16 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, Site
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage, StrategicArea
+from cluster_portal.core.models import BasePage, ContactSettings, StrategicArea
 from cluster_portal.core.pagination import paginate
-from cluster_portal.core.seo import cluster_organisation, collection_page
+from cluster_portal.core.seo import collection_page
 
 from .. import seo, timing
 from ..forms import EventPageForm
@@ -123,6 +125,20 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             events=page,
             calendars=seo.calendar_links(self, form.selected_area()),
         )
+        if archive:
+            # The archive in each language is that language's archive.
+            past = self.reverse_subpage("past")
+            context["alternates"] = [
+                dataclasses.replace(
+                    alternate,
+                    url=alternate.url + past,
+                    full_url=alternate.full_url + past,
+                )
+                if alternate.page is not None
+                else alternate
+                for alternate in context["alternates"]
+            ]
+            context["share_title"] = _("Past events")
         return context
 
     @path("")
@@ -153,7 +169,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return feed_response(self, request, area_slug=area)
 
     def get_structured_data(self, request):
-        return [collection_page(self, request)]
+        data = collection_page(self, request)
+        match = getattr(request, "routable_resolver_match", None)
+        if match is not None and match.url_name == "past":
+            data["name"] = str(_("Past events"))
+            data["url"] += self.reverse_subpage("past")
+        return [data]
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -497,6 +518,12 @@ class EventPage(RoutablePageMixin, BasePage):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        # Whole seconds: a revision keeps milliseconds only, and a time that
+        # changed on its way through one would count as a calendar change.
+        for name in ("start", "end", "registration_deadline", "previous_start"):
+            value = getattr(self, name)
+            if value is not None:
+                setattr(self, name, value.replace(microsecond=0))
         self.ical_sequence = self.next_ical_sequence(kwargs.get("update_fields"))
         return super().save(*args, **kwargs)
 
@@ -658,8 +685,9 @@ class EventPage(RoutablePageMixin, BasePage):
         """(name, url) of every organiser, the cluster first when it is one."""
         entries = []
         if self.organised_by_cluster:
-            cluster = cluster_organisation(request)
-            entries.append((cluster["name"], None))
+            site = Site.find_for_request(request)
+            name = ContactSettings.for_request(request).organisation_name
+            entries.append((name or site.site_name, None))
         for link in self.organisers():
             if link.member_id:
                 entries.append((link.name, link.member.url))

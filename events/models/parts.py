@@ -1,5 +1,7 @@
 """The parts of an event page: who takes part, the programme, the figures."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -70,15 +72,11 @@ class EventParticipant(Orderable):
                     | models.Q(member__isnull=True, organisation__isnull=False)
                 ),
                 name="event_participant_member_or_organisation",
+                violation_error_message=_(
+                    "Choose either a member or an organisation, not both."
+                ),
             )
         ]
-
-    def clean(self):
-        super().clean()
-        if bool(self.member_id) == bool(self.organisation_id):
-            raise ValidationError(
-                _("Choose either a member or an organisation, not both.")
-            )
 
     def __str__(self):
         return self.name
@@ -166,12 +164,11 @@ class EventSession(Orderable):
 
     def speaker_names(self):
         """The speakers' names, without what follows in brackets."""
-        names = []
-        for entry in self.speakers.split(","):
-            name = entry.split("(")[0].strip()
-            if name:
-                names.append(name)
-        return names
+        # Brackets first: "Ann Smith (UCLouvain, Brussels)" is one speaker.
+        without_affiliations = re.sub(r"\([^)]*\)?", "", self.speakers)
+        return [
+            name.strip() for name in without_affiliations.split(",") if name.strip()
+        ]
 
 
 class EventFigure(Orderable):

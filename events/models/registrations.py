@@ -27,9 +27,13 @@ class Registration(models.Model):
 
     ACTIVE = (Status.CONFIRMED, Status.WAITING)
 
+    # SET_NULL: deleting one translation of an event must not delete the
+    # places taken on it; events/signals.py moves them to another one, and
+    # deletes them with the event's last translation.
     event = models.ForeignKey(
         "events.EventPage",
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="registrations",
         help_text=_("The event page, in the language the person registered in."),
     )
@@ -56,6 +60,7 @@ class Registration(models.Model):
     cancel_token_digest = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last change"), auto_now=True)
+    reminded_at = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("registration")
@@ -73,4 +78,18 @@ class Registration(models.Model):
         indexes = [models.Index(fields=["event_key", "status", "created_at"])]
 
     def __str__(self):
-        return f"{self.name} · {self.event.title}"
+        page = self.page
+        return f"{self.name} · {page.title}" if page else self.name
+
+    @property
+    def page(self):
+        """The event page: the one registered on, else another translation."""
+        if self.event_id:
+            return self.event
+        from .pages import EventPage
+
+        return (
+            EventPage.objects.filter(translation_key=self.event_key)
+            .order_by("pk")
+            .first()
+        )

@@ -34,6 +34,11 @@ def event_when(event, compact=False):
         "start_iso": local_start.isoformat(),
         "end_iso": local_end.isoformat(),
         "zone_name": local_start.tzname(),
+        # A range across a clock change ends in another abbreviation (CEST, CET).
+        "start_zone_name": (
+            local_start.tzname() if local_start.tzname() != local_end.tzname() else ""
+        ),
+        "end_zone_name": local_end.tzname(),
         "away": not event.all_day and event.away_from_home,
         "home_times": home_times(event, home),
         "home_place": home_place(home),
@@ -51,12 +56,18 @@ def home_place(home):
 def home_times(event, home):
     """“15:00–00:00 CEST”, or with dates when the range spans days there."""
     start, end = naive(event.start, home), naive(event.end, home)
-    zone_name = event.start.astimezone(home).tzname()
+    start_zone = event.start.astimezone(home).tzname()
+    end_zone = event.end.astimezone(home).tzname()
+    # The start's abbreviation only when the clocks change in between.
+    start_label = f" {start_zone}" if start_zone != end_zone else ""
     if start.date() == end.date():
-        return f"{time_format(start, CLOCK)}–{time_format(end, CLOCK)} {zone_name}"
+        return (
+            f"{time_format(start, CLOCK)}{start_label}–"
+            f"{time_format(end, CLOCK)} {end_zone}"
+        )
     return (
-        f"{date_format(start)}, {time_format(start, CLOCK)} – "
-        f"{date_format(end)}, {time_format(end, CLOCK)} {zone_name}"
+        f"{date_format(start)}, {time_format(start, CLOCK)}{start_label} – "
+        f"{date_format(end)}, {time_format(end, CLOCK)} {end_zone}"
     )
 
 

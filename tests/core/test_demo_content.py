@@ -144,7 +144,9 @@ class DemoContentTests(TestCase):
         site = Site.objects.get(is_default_site=True)
         navigation = NavigationSettings.for_site(site)
         chosen = [block.value.specific.slug for block in navigation.main_menu]
-        self.assertEqual(chosen, ["news", "members", "about", "strategic-areas"])
+        self.assertEqual(
+            chosen, ["news", "events", "members", "about", "strategic-areas"]
+        )
 
         for url, expected in DEMO_MENUS.items():
             soup = BeautifulSoup(self.client.get(url).content, "html.parser")

@@ -3,6 +3,7 @@
 import datetime
 import zoneinfo
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -116,6 +117,12 @@ class EventPageTestCase(WagtailPageTestCase):
         cls.partner = OrganisationFactory(
             name="AWEX", website="https://www.awex.be", locale=tree["en"]
         )
+        cls.editor = get_user_model().objects.create_superuser(
+            "editor", "editor@example.org", "password"
+        )
+
+    def setUp(self):
+        self.client.force_login(self.editor)
 
     def form_data(self, **changes):
         """The event page's admin form, as an editor posts it; no inlines."""
@@ -160,14 +167,12 @@ class EventPageTestCase(WagtailPageTestCase):
         return nested_form_data(data) | {"strategic_areas": areas}
 
     def post_new(self, **changes):
-        self.login()
         return self.client.post(
             add_url(EventPage, self.index),
             self.form_data(**changes, **{"action-publish": "publish"}),
         )
 
     def post_edit(self, page, **changes):
-        self.login()
         return self.client.post(
             edit_url(page), self.form_data(**changes, **{"action-publish": "publish"})
         )
@@ -182,7 +187,6 @@ class EventPageTests(EventPageTestCase):
         self.assertCanNotCreateAt(EventPage, EventPage)
 
     def test_can_be_created_in_the_admin_with_its_people_programme_and_figures(self):
-        self.login()
         self.assertCanCreate(
             self.index,
             EventPage,
@@ -234,7 +238,9 @@ class EventPageTests(EventPageTestCase):
             (session.day, session.start_time, session.speaker_names()),
             (datetime.date(2023, 5, 8), datetime.time(9), ["Jane Doe", "John Roe"]),
         )
-        self.assertEqual([str(figure) for figure in event.figures.all()], ["10 companies"])
+        self.assertEqual(
+            [str(figure) for figure in event.figures.all()], ["10 companies"]
+        )
         self.assertEqual(list(event.strategic_areas.all()), [self.tree["medtech"]])
         self.assertEqual(
             sorted(tag.name for tag in event.tags.all()), ["trade mission", "usa"]
@@ -315,7 +321,9 @@ class EventValidationTests(EventPageTestCase):
         former = utc(2030, 5, 1, 7)
         for status in ("scheduled", "postponed", "cancelled"):
             with self.subTest(status):
-                self.assertRefused("previous_start", status=status, previous_start=former)
+                self.assertRefused(
+                    "previous_start", status=status, previous_start=former
+                )
         self.fresh(status="rescheduled", previous_start=former).full_clean()
 
     def test_the_index_routes_are_reserved_slugs(self):
@@ -356,9 +364,14 @@ class EventValidationTests(EventPageTestCase):
             )
         )
         self.assertEqual(response.status_code, 200)
-        self.assertFalse(
-            EventPage.objects.filter(slug="mission-minneapolis").exists()
+        (errors,) = response.context["form"].formsets["participants"].errors
+        # One message the editor understands, not the database constraint's
+        # name as well.
+        self.assertEqual(
+            errors["__all__"],
+            ["Choose either a member or an organisation, not both."],
         )
+        self.assertFalse(EventPage.objects.filter(slug="mission-minneapolis").exists())
 
 
 class AdminTimeZoneTests(EventPageTestCase):
@@ -366,8 +379,8 @@ class AdminTimeZoneTests(EventPageTestCase):
 
     def created(self, **changes):
         response = self.post_new(**changes)
-        self.assertEqual(response.status_code, 302, response.context and
-                         response.context["form"].errors)
+        if response.status_code != 302:
+            self.fail(response.context["form"].errors.as_text())
         return EventPage.objects.get(slug="mission-minneapolis")
 
     def test_a_time_typed_for_chicago_is_stored_in_utc(self):
@@ -406,14 +419,18 @@ class AdminTimeZoneTests(EventPageTestCase):
                 wall = datetime.datetime.strptime(typed, "%Y-%m-%d %H:%M")
                 self.assertEqual(form.initial[name], wall)
                 shown = soup.select_one(f"input[name={name}]")["value"]
-                self.assertTrue(shown.startswith(typed), shown)
+                self.assertEqual(shown, typed)
 
     def test_saving_the_edit_form_unchanged_keeps_the_times(self):
         event = self.created()
         response = self.post_edit(event)
         self.assertEqual(response.status_code, 302)
         event.refresh_from_db()
-        self.assertEqual((event.start, event.end), (utc(2023, 5, 8, 14), utc(2023, 5, 11, 22)))
+        self.assertEqual(
+            (event.start, event.end), (utc(2023, 5, 8, 14), utc(2023, 5, 11, 22))
+        )
+        # Nothing a calendar shows changed.
+        self.assertEqual(event.ical_sequence, 0)
 
     def test_a_wall_time_the_clocks_skip_is_refused(self):
         for zone, skipped in [
@@ -453,14 +470,14 @@ class AdminTimeZoneTests(EventPageTestCase):
                     start="2023-05-08 15:45",
                     end="2023-05-10 08:00",
                 )
-                self.assertEqual(
-                    event.start, datetime.datetime(2023, 5, 8, tzinfo=tz)
-                )
+                self.assertEqual(event.start, datetime.datetime(2023, 5, 8, tzinfo=tz))
                 self.assertEqual(
                     event.end, datetime.datetime(2023, 5, 10, 23, 59, 59, tzinfo=tz)
                 )
-                self.assertEqual((event.first_day, event.last_day), (
-                    datetime.date(2023, 5, 8), datetime.date(2023, 5, 10)))
+                self.assertEqual(
+                    (event.first_day, event.last_day),
+                    (datetime.date(2023, 5, 8), datetime.date(2023, 5, 10)),
+                )
 
 
 class CalendarSequenceTests(EventPageTestCase):
@@ -501,7 +518,6 @@ class CalendarSequenceTests(EventPageTestCase):
             event,
             body=streamfield([("paragraph", rich_text("<p>A new programme.</p>"))]),
             tags="usa",
-            strategic_areas=[self.tree["medtech"].pk],
             edition="3",
         )
         self.assertEqual(response.status_code, 302)
@@ -510,8 +526,12 @@ class CalendarSequenceTests(EventPageTestCase):
         self.assertEqual(self.sequence(event), 0)
 
     def test_a_draft_is_counted_when_published_not_when_saved(self):
-        event = make_event(self.index, title="Networking day", start=utc(2030, 6, 3, 7),
-                           end=utc(2030, 6, 3, 15))
+        event = make_event(
+            self.index,
+            title="Networking day",
+            start=utc(2030, 6, 3, 7),
+            end=utc(2030, 6, 3, 15),
+        )
         publish(event)
         self.assertEqual(self.sequence(event), 0)
 
@@ -566,8 +586,10 @@ class ParticipantLifecycleTests(EventPageTestCase):
         # A revision saved while the member existed can still be published.
         EventPage.objects.get(pk=self.event.pk).get_latest_revision().publish()
         self.assertEqual(
-            [link.name for link in EventPage.objects.get(pk=self.event.pk)
-             .participants.all()],
+            [
+                link.name
+                for link in EventPage.objects.get(pk=self.event.pk).participants.all()
+            ],
             ["AWEX"],
         )
 
