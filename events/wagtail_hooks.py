@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -143,8 +143,8 @@ class RegistrationViewSet(ModelViewSet):
         "organisation_name",
         "event",
         "status",
-        "wants_b2b_meetings",
-        "created_at",
+        BooleanColumn("wants_b2b_meetings", label=_("B2B meetings")),
+        DateColumn("created_at", label=_("Registered"), sort_key="created_at"),
     ]
     list_export = [
         "event",
