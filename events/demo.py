@@ -90,9 +90,9 @@ def sessions(specs, language):
             start_time=start,
             end_time=end,
             title=english if language == "en" else french,
-            room=room,
+            room=room if language == "en" else room_fr,
         )
-        for order, (start, end, english, french, room) in enumerate(specs)
+        for order, (start, end, english, french, room, room_fr) in enumerate(specs)
     ]
 
 

@@ -317,6 +317,7 @@ UPCOMING = {
             "Welcome and registration",
             "Accueil et enregistrement",
             "Hall",
+            "Hall",
         ),
         (
             datetime.time(9, 15),
@@ -324,6 +325,7 @@ UPCOMING = {
             "Opening plenary: the year ahead",
             "Plénière d’ouverture : l’année à venir",
             "Main stage",
+            "Grande scène",
         ),
         (
             datetime.time(10, 0),
@@ -331,6 +333,7 @@ UPCOMING = {
             "B2B meetings, first round",
             "Rendez-vous B2B, premier tour",
             "Meeting area",
+            "Espace rendez-vous",
         ),
         (
             datetime.time(13, 30),
@@ -338,6 +341,7 @@ UPCOMING = {
             "Workshops: biomanufacturing, medtech regulation, health data",
             "Ateliers : bioproduction, réglementation medtech, données de santé",
             "Rooms 1–3",
+            "Salles 1 à 3",
         ),
         (
             datetime.time(15, 0),
@@ -345,12 +349,14 @@ UPCOMING = {
             "B2B meetings, second round",
             "Rendez-vous B2B, second tour",
             "Meeting area",
+            "Espace rendez-vous",
         ),
         (
             datetime.time(17, 30),
             datetime.time(18, 0),
             "Networking drink",
             "Drink de networking",
+            "Hall",
             "Hall",
         ),
     ],

@@ -6,6 +6,7 @@ from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
@@ -21,6 +22,7 @@ RESULT_MAX_AGE = 60 * 60 * 24
 
 def page_context(event, request, **extra):
     context = event.get_context(request)
+    context["extra_crumb"] = _("Registration")
     context.update(extra)
     return context
 

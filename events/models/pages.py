@@ -138,7 +138,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
                 else alternate
                 for alternate in context["alternates"]
             ]
-            context["share_title"] = _("Past events")
+            context["share_title"] = context["extra_crumb"] = _("Past events")
         return context
 
     @path("")
@@ -669,8 +669,8 @@ class EventPage(RoutablePageMixin, BasePage):
         for participant in self.participant_list:
             groups.setdefault(participant.role, []).append(participant)
         return [
-            (role, label, groups[role])
-            for role, label in EventParticipant.Role.choices
+            (role, EventParticipant.heading(role, len(groups[role])), groups[role])
+            for role in EventParticipant.Role.values
             if role in groups
         ]
 

@@ -5,6 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -80,6 +81,18 @@ class EventParticipant(Orderable):
 
     def __str__(self):
         return self.name
+
+    @staticmethod
+    def heading(role, count):
+        """The heading over `count` participants with `role`: "Partners"."""
+        singular, plural = {
+            "organiser": ("Organiser", "Organisers"),
+            "partner": ("Partner", "Partners"),
+            "exhibitor": ("Exhibitor", "Exhibitors"),
+            "delegation": ("In the delegation", "In the delegation"),
+            "participant": ("Taking part", "Taking part"),
+        }[role]
+        return ngettext(singular, plural, count)
 
     @property
     def name(self):
