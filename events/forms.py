@@ -11,6 +11,9 @@ from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 
 from . import timing
 
+# Member names suggested on the registration form; beyond, typing still
+# finds a member, but the page stays light on a phone.
+MAX_SUGGESTIONS = 400
 # Entered and shown as the venue's clocks read them, stored in UTC.
 WALL_CLOCK_FIELDS = ("start", "end", "registration_deadline", "previous_start")
 
@@ -100,15 +103,15 @@ class RegistrationForm(forms.Form):
     def __init__(self, *args, event, members, **kwargs):
         super().__init__(*args, **kwargs)
         self.event = event
-        # Names as typed → member page, so a typed name links to its page.
-        self.members = {member.title.casefold(): member for member in members}
+        # Active member pages of the event's language, A to Z: a queryset,
+        # read once for the suggestions and queried by name on submit.
+        self.members = members
         if not event.offers_b2b_meetings:
             del self.fields["wants_b2b_meetings"]
 
     def member_names(self):
-        return sorted(
-            (member.title for member in self.members.values()), key=str.casefold
-        )
+        """Suggestions for the organisation field, a bounded number of them."""
+        return list(self.members.values_list("title", flat=True)[:MAX_SUGGESTIONS])
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
@@ -118,7 +121,22 @@ class RegistrationForm(forms.Form):
 
     def member(self):
         """The member company named in the form, if it is one."""
-        return self.members.get(self.cleaned_data["organisation"].casefold())
+        typed = self.cleaned_data["organisation"]
+        found = self.members.filter(title__iexact=typed).first()
+        if found is None:
+            # SQLite compares only ASCII letters without case ("MÉDICAL" is
+            # not "médical"): compare the names here, on a submit only.
+            wanted = typed.casefold()
+            pk = next(
+                (
+                    pk
+                    for pk, title in self.members.values_list("pk", "title")
+                    if title.casefold() == wanted
+                ),
+                None,
+            )
+            found = self.members.filter(pk=pk).first() if pk else None
+        return found
 
 
 class RegistrationAdminForm(WagtailAdminModelForm):

@@ -758,3 +758,20 @@ class PrivacyTests(RegistrationTestCase):
         # The search itself works: it finds the event by its title.
         found = self.client.get("/en/search/", {"q": "Summit"}).context["results"]
         self.assertIn(self.summit.pk, [page.pk for page in found])
+
+
+class SuggestionTests(RegistrationTestCase):
+    def test_suggestions_are_bounded_and_a_member_beyond_them_is_still_found(self):
+        # Acme Medical is the only member; with room for none, it is not
+        # suggested, yet typing its name still links it.
+        with mock.patch("events.forms.MAX_SUGGESTIONS", 0):
+            page = self.client.get(self.summit.url + "register/")
+            self.assertNotContains(page, '<option value="Acme Medical">')
+            self.follow(
+                self.register(
+                    self.summit, email="a@example.org", organisation="ACME medical"
+                )
+            )
+        self.assertEqual(self.get_registration("a@example.org").member, self.acme)
+        page = self.client.get(self.summit.url + "register/")
+        self.assertContains(page, '<option value="Acme Medical">')
