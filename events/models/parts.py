@@ -5,7 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import npgettext, pgettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -85,14 +85,14 @@ class EventParticipant(Orderable):
     @staticmethod
     def heading(role, count):
         """The heading over `count` participants with `role`: "Partners"."""
-        singular, plural = {
-            "organiser": ("Organiser", "Organisers"),
-            "partner": ("Partner", "Partners"),
-            "exhibitor": ("Exhibitor", "Exhibitors"),
-            "delegation": ("In the delegation", "In the delegation"),
-            "participant": ("Taking part", "Taking part"),
-        }[role]
-        return ngettext(singular, plural, count)
+        headings = {
+            "organiser": lambda: npgettext("heading", "Organiser", "Organisers", count),
+            "partner": lambda: npgettext("heading", "Partner", "Partners", count),
+            "exhibitor": lambda: npgettext("heading", "Exhibitor", "Exhibitors", count),
+            "delegation": lambda: pgettext("heading", "In the delegation"),
+            "participant": lambda: pgettext("heading", "Also taking part"),
+        }
+        return headings[role]()
 
     @property
     def name(self):

@@ -616,3 +616,18 @@ class ParticipantLifecycleTests(EventPageTestCase):
 
         publish(self.member)
         self.assertEqual(self.names_on_page(), ["MedCo", "AWEX"])
+
+
+class ParticipantHeadingTests(TestCase):
+    def test_headings_agree_with_the_count_in_both_languages(self):
+        from django.utils import translation
+
+        from events.models import EventParticipant
+
+        heading = EventParticipant.heading
+        self.assertEqual(heading("partner", 1), "Partner")
+        self.assertEqual(heading("partner", 2), "Partners")
+        with translation.override("fr"):
+            self.assertEqual(heading("partner", 1), "Partenaire")
+            self.assertEqual(heading("exhibitor", 3), "Exposants")
+            self.assertEqual(heading("delegation", 2), "Dans la délégation")
