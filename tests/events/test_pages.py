@@ -6,7 +6,9 @@ import zoneinfo
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.test import SimpleTestCase
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -618,12 +620,8 @@ class ParticipantLifecycleTests(EventPageTestCase):
         self.assertEqual(self.names_on_page(), ["MedCo", "AWEX"])
 
 
-class ParticipantHeadingTests(TestCase):
+class ParticipantHeadingTests(SimpleTestCase):
     def test_headings_agree_with_the_count_in_both_languages(self):
-        from django.utils import translation
-
-        from events.models import EventParticipant
-
         heading = EventParticipant.heading
         self.assertEqual(heading("partner", 1), "Partner")
         self.assertEqual(heading("partner", 2), "Partners")
