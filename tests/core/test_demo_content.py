@@ -43,12 +43,14 @@ COUNTED = [
 DEMO_MENUS = {
     "/en/": [
         ("News", "/en/news/"),
+        ("Events", "/en/events/"),
         ("Members", "/en/members/"),
         ("About the cluster", "/en/about/"),
         ("Strategic areas", "/en/strategic-areas/"),
     ],
     "/fr/": [
         ("Actualités", "/fr/actualites/"),
+        ("Événements", "/fr/evenements/"),
         ("Membres", "/fr/membres/"),
         ("À propos du pôle", "/fr/a-propos/"),
         ("Domaines stratégiques", "/fr/domaines-strategiques/"),
