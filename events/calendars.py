@@ -20,8 +20,9 @@ STATUS = {
 
 def uid(event, host):
     """Stable for the life of the event: its translation key does not change
-    when it is renamed, moved or translated, so calendars update it in place."""
-    return f"{event.translation_key}@{host}"
+    when it is renamed or moved, so calendars update it in place. One per
+    language, as each translation counts its own SEQUENCE."""
+    return f"{event.translation_key}-{event.locale.language_code}@{host}"
 
 
 def location(event):
@@ -120,6 +121,8 @@ def feed_response(index, request, area_slug=None):
             raise Http404("No such strategic area")
         events = events.in_area(area)
         name = f"{name} · {area.name}"
-    events = events.prefetch_related("strategic_areas")[:FEED_LENGTH]
+    events = events.select_related("locale").prefetch_related("strategic_areas")[
+        :FEED_LENGTH
+    ]
     cal = calendar(events, request, name, site.hostname)
     return ics_response(cal, slugify(name) or "events")

@@ -8,7 +8,9 @@ at a time instead.
 """
 
 import datetime
+import logging
 import secrets
+import smtplib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -24,6 +26,22 @@ from .models import EventPage, Registration
 from .models.registrations import token_digest
 
 REMINDER_INTERVAL = datetime.timedelta(minutes=10)
+# What a mail server that is down or refuses raises.
+MAIL_ERRORS = (OSError, smtplib.SMTPException)
+logger = logging.getLogger(__name__)
+
+
+# What the places and the waiting list depend on, per translation.
+SETTINGS_FIELDS = (
+    "pk",
+    "capacity",
+    "waiting_list",
+    "registration_deadline",
+    "start",
+    "status",
+    "end",
+    "locale__language_code",
+)
 
 
 class RegistrationError(Exception):
@@ -61,11 +79,19 @@ class Places:
         return self.capacity is not None and self.confirmed >= self.capacity
 
 
+def source(translations):
+    """The translation whose registration settings count for the event: the
+    one in the site's default language, else the first created. Staff set
+    capacity, waiting list and deadline there; the others follow it."""
+    for page in translations:
+        if page["locale__language_code"] == settings.LANGUAGE_CODE:
+            return page
+    return translations[0]
+
+
 def event_capacity(translations):
-    """The strictest capacity among an event's translations; None: no limit."""
-    capacities = [page["capacity"] for page in translations]
-    limited = [capacity for capacity in capacities if capacity is not None]
-    return min(limited) if limited else None
+    """The event's number of places; None: no limit."""
+    return source(translations)["capacity"] if translations else None
 
 
 def counts(event_key):
@@ -83,7 +109,7 @@ def translations_of(event_key):
     return list(
         EventPage.objects.filter(translation_key=event_key)
         .order_by("pk")
-        .values("pk", "capacity", "waiting_list")
+        .values(*SETTINGS_FIELDS)
     )
 
 
@@ -99,16 +125,22 @@ def lock_event(event_key):
         EventPage.objects.select_for_update(of=("self",))
         .filter(translation_key=event_key)
         .order_by("pk")
-        .values("pk", "capacity", "waiting_list", "status", "end")
+        .values(*SETTINGS_FIELDS)
     )
 
 
 def gives_places(translations):
     """Whether a freed place still goes to the waiting list: not once the
-    event is cancelled, postponed or over."""
-    return bool(translations) and all(
+    event is cancelled or postponed, nor after its registration deadline,
+    when nobody could plan to come any more."""
+    if not translations:
+        return False
+    now = timezone.now()
+    deadline = (
+        source(translations)["registration_deadline"] or source(translations)["start"]
+    )
+    return now <= deadline and all(
         page["status"] in (EventPage.Status.SCHEDULED, EventPage.Status.RESCHEDULED)
-        and page["end"] >= timezone.now()
         for page in translations
     )
 
@@ -128,6 +160,9 @@ def register(event, *, name, email, organisation_name, member=None, b2b=False):
     token = new_token()
     with transaction.atomic():
         translations = lock_event(event.translation_key)
+        first = source(translations)
+        if timezone.now() > (first["registration_deadline"] or first["start"]):
+            raise RegistrationClosed(_("Registration for this event is closed."))
         existing = Registration.objects.filter(
             event_key=event.translation_key,
             email__iexact=email,
@@ -139,7 +174,7 @@ def register(event, *, name, email, organisation_name, member=None, b2b=False):
         capacity = event_capacity(translations)
         if capacity is None or confirmed < capacity:
             status = Registration.Status.CONFIRMED
-        elif event.waiting_list:
+        elif source(translations)["waiting_list"]:
             status = Registration.Status.WAITING
         else:
             raise EventFull(_("This event is full."))
@@ -166,7 +201,9 @@ def register(event, *, name, email, organisation_name, member=None, b2b=False):
                 status__in=Registration.ACTIVE,
             ).first()
             raise AlreadyRegistered(existing) from None
-        transaction.on_commit(lambda: send_confirmation(registration, token))
+        transaction.on_commit(
+            lambda: send_confirmation(registration, token), robust=True
+        )
     return registration, token
 
 
@@ -181,10 +218,15 @@ def remind(registration):
     if registration.reminded_at and registration.reminded_at > now - REMINDER_INTERVAL:
         return
     token = new_token()
+    try:
+        send_confirmation(registration, token, reminder=True)
+    except MAIL_ERRORS:
+        logger.exception("Reminder to registration %s not sent", registration.pk)
+        return  # the link already mailed keeps working
+    # The new link replaces the old one only once it has been sent.
     Registration.objects.filter(pk=registration.pk).update(
         cancel_token_digest=token_digest(token), reminded_at=now
     )
-    send_confirmation(registration, token, reminder=True)
 
 
 def find(token):
@@ -243,7 +285,8 @@ def fill_places(event_key):
         for registration in promoted:
             registration.status = Registration.Status.CONFIRMED
             transaction.on_commit(
-                lambda registration=registration: send_promotion(registration)
+                lambda registration=registration: send_promotion(registration),
+                robust=True,
             )
     return promoted
 

@@ -77,8 +77,25 @@ class EventPageListingViewSet(PageListingViewSet):
     ]
 
 
+class EventChoiceField(forms.ModelChoiceField):
+    """A junk or huge id in ?event= is an invalid choice, not a 500."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not (
+            str(value).isdigit() and int(value) < 2**63
+        ):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class EventFilter(django_filters.ModelChoiceFilter):
+    field_class = EventChoiceField
+
+
 class RegistrationFilterSet(WagtailFilterSet):
-    event = django_filters.ModelChoiceFilter(
+    event = EventFilter(
         label=_("Event"),
         queryset=lambda request: EventPage.objects.filter(
             registration=EventPage.Registration.PORTAL
@@ -160,6 +177,18 @@ class RegistrationViewSet(ModelViewSet):
     export_filename = "registrations"
     search_fields = ["name", "email", "organisation_name"]
     inspect_view_enabled = True
+    inspect_view_fields = [
+        "event",
+        "name",
+        "email",
+        "organisation_name",
+        "member",
+        "wants_b2b_meetings",
+        "status",
+        "language",
+        "created_at",
+        "updated_at",
+    ]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("name"), FieldPanel("email")]),

@@ -52,7 +52,7 @@ def permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def _uploads_root():
+def uploads_root():
     root = Collection.get_first_root_node()
     parent = root.get_children().filter(name=UPLOADS_COLLECTION).first()
     return parent or root.add_child(name=UPLOADS_COLLECTION)
@@ -82,7 +82,7 @@ def access_for(page, create=True):
             grant_translations(access)
     if access is not None and create and access.collection is None:
         with transaction.atomic():
-            access.collection = _uploads_root().add_child(name=page.title[:255])
+            access.collection = uploads_root().add_child(name=page.title[:255])
             access.save(update_fields=["collection"])
             GroupCollectionPermission.objects.bulk_create(
                 GroupCollectionPermission(

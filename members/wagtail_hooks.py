@@ -11,7 +11,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.log_actions import LogFormatter
-from wagtail.models import WorkflowState
+from wagtail.models import Collection, WorkflowState
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -232,6 +232,10 @@ def register_member_log_actions(actions):
 
 @hooks.register("api_hidden_collections")
 def member_collections():
-    """The API lists no file a member uploaded: staff have not reviewed them
-    all, and a live page shows those it uses anyway."""
-    return MemberAccess.objects.values_list("collection_id", flat=True)
+    """The API lists no file a member uploaded, also once the member's access
+    has ended: staff have not reviewed them all, and a live page shows those
+    it uses anyway."""
+    root = access.uploads_root()
+    return Collection.objects.descendant_of(root, inclusive=True).values_list(
+        "pk", flat=True
+    )

@@ -29,7 +29,7 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from cluster_portal.core.api_fields import TaxonomyField
+from cluster_portal.core.api_fields import PublicPageField, TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import attach_listing_images, prefetch_renditions
@@ -122,7 +122,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     ]
 
     description_field = "intro"
-    api_fields = [APIField("intro"), APIField("featured_story")]
+    api_fields = [
+        APIField("intro"),
+        APIField("featured_story", serializer=PublicPageField()),
+    ]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -437,7 +440,7 @@ class NewsPageRelatedPage(Orderable):
     )
 
     panels = [PageChooserPanel("page", settings.NEWS_RELATED_PAGE_TYPES or None)]
-    api_fields = [APIField("page")]
+    api_fields = [APIField("page", serializer=PublicPageField())]
 
     class Meta(Orderable.Meta):
         constraints = [

@@ -7,8 +7,10 @@ staff have not reviewed). Nothing else is exposed: no user, no form entry, no
 registration.
 """
 
+from django.core.exceptions import ValidationError
 from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -22,17 +24,32 @@ def hidden_collections():
     return hidden
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class BadFiltersRefused:
+    """A filter value the field cannot read (?start=abc, ?date=2023-13-45) is
+    a 400, not a 500: Wagtail's field filters let the error through."""
+
+    def filter_queryset(self, queryset):
+        try:
+            return super().filter_queryset(queryset)
+        except (ValidationError, ValueError, OverflowError) as error:
+            raise BadRequestError(f"bad filter value: {error}") from None
+
+
+class PublicPagesAPIViewSet(BadFiltersRefused, PagesAPIViewSet):
+    pass
+
+
+class PublicImagesAPIViewSet(BadFiltersRefused, ImagesAPIViewSet):
     def get_queryset(self):
         return super().get_queryset().exclude(collection_id__in=hidden_collections())
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(BadFiltersRefused, DocumentsAPIViewSet):
     def get_queryset(self):
         return super().get_queryset().exclude(collection_id__in=hidden_collections())
 
 
 router = WagtailAPIRouter("wagtailapi")
-router.register_endpoint("pages", PagesAPIViewSet)
+router.register_endpoint("pages", PublicPagesAPIViewSet)
 router.register_endpoint("images", PublicImagesAPIViewSet)
 router.register_endpoint("documents", PublicDocumentsAPIViewSet)

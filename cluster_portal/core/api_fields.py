@@ -26,3 +26,19 @@ class OrganisationField(Field):
             "country": organisation.country,
             "website": organisation.website,
         }
+
+
+class PublicPageField(Field):
+    """A linked page by id, title and address, or null when it is not live
+    and public: an unpublished member's name must not show through a link."""
+
+    def to_representation(self, page):
+        from wagtail.models import Page
+
+        if not Page.objects.live().public().filter(pk=page.pk).exists():
+            return None
+        return {
+            "id": page.pk,
+            "title": page.title,
+            "html_url": page.get_full_url(self.context.get("request")),
+        }

@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from cluster_portal.core.api_fields import OrganisationField
+from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from cluster_portal.core.images import prefetch_renditions
 
 LOGO_RENDITION = "max-240x120"
@@ -61,7 +61,7 @@ class EventParticipant(Orderable):
     ]
     api_fields = [
         APIField("role"),
-        APIField("member"),
+        APIField("member", serializer=PublicPageField()),
         APIField("organisation", serializer=OrganisationField()),
     ]
 

@@ -41,9 +41,13 @@ class Registration(models.Model):
     # share its places, its waiting list and the one-registration-per-address
     # rule.
     event_key = models.UUIDField(db_index=True, editable=False)
-    name = models.CharField(_("name"), max_length=150)
-    email = models.EmailField(_("email"))
-    organisation_name = models.CharField(_("organisation"), max_length=200)
+    name = models.CharField(_("name"), max_length=150, help_text=_("As typed."))
+    email = models.EmailField(
+        _("email"), help_text=_("Confirmations and the cancellation link go here.")
+    )
+    organisation_name = models.CharField(
+        _("organisation"), max_length=200, help_text=_("As typed.")
+    )
     member = models.ForeignKey(
         "members.MemberPage",
         null=True,
@@ -52,9 +56,17 @@ class Registration(models.Model):
         related_name="event_registrations",
         help_text=_("Set when the organisation typed is a member company."),
     )
-    wants_b2b_meetings = models.BooleanField(_("wants B2B meetings"), default=False)
+    wants_b2b_meetings = models.BooleanField(
+        _("wants B2B meetings"),
+        default=False,
+        help_text=_("Asked only when the event offers B2B meetings."),
+    )
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, db_index=True
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        db_index=True,
+        help_text=_("Cancelling a confirmed place gives it to the waiting list."),
     )
     language = models.CharField(max_length=10, editable=False)
     cancel_token_digest = models.CharField(max_length=64, unique=True, editable=False)

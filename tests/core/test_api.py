@@ -150,3 +150,28 @@ class APITests(TestCase):
         self.assertEqual(
             [item["id"] for item in data["items"]], [self.tree["index_fr"].pk]
         )
+
+    def test_a_link_to_an_unpublished_page_shows_nothing_of_it(self):
+        self.member.unpublish()
+        event = self.get(f"pages/{self.event.pk}/")
+        self.assertIsNone(event["participants"][0]["member"])
+        self.assertNotIn("MedCo", json.dumps(event))
+        self.event.unpublish()
+        story = self.get(f"pages/{self.story.pk}/")
+        self.assertEqual([link["page"] for link in story["related_pages"]], [None])
+
+    def test_files_of_a_member_whose_access_ended_stay_out(self):
+        self.member.delete()  # its editors' group and access go with it
+        listing = json.dumps(self.get("documents/?limit=20"))
+        self.assertNotIn("Member brochure", listing)
+        self.get(f"images/{self.member_image.pk}/", status=404)
+
+    def test_unreadable_filter_values_are_a_400(self):
+        for query in (
+            "pages/?type=events.EventPage&start=abc",
+            "pages/?type=events.EventPage&end=2023-13-45",
+            "pages/?type=news.NewsPage&date=x",
+            "pages/?type=events.EventPage&capacity=many",
+        ):
+            with self.subTest(query):
+                self.assertEqual(self.client.get(API + query).status_code, 400)

@@ -159,7 +159,7 @@ class EventCalendarTests(CalendarTestCase):
         self.assertEqual(str(cal["VERSION"]), "2.0")
         self.assertTrue(str(cal["PRODID"]).strip())
         self.assertEqual(
-            str(item["UID"]), f"{self.networking.translation_key}@testserver"
+            str(item["UID"]), f"{self.networking.translation_key}-en@testserver"
         )
         self.assertEqual(str(item["SUMMARY"]), "Networking day")
         self.assertEqual(

@@ -392,7 +392,10 @@ class CancellationTests(RegistrationTestCase):
         self.follow(self.register(self.summit, email="ada@example.org"))
         (message,) = mail.outbox
         self.assertEqual(message.to, ["ada@example.org"])
-        self.assertIn("Hello Ada Lovelace,", message.body)
+        # The typed name stays out: the form must not carry a stranger's
+        # text to any address.
+        self.assertTrue(message.body.startswith("Hello,\n"), message.body)
+        self.assertNotIn("Ada Lovelace", message.body)
         self.assertIn("Your place at Summit is confirmed.", message.body)
         self.assertIn("Details: http://testserver/en/events/summit/", message.body)
         link = cancel_path(message)

@@ -374,3 +374,18 @@ class StaffEditTests(RegistrationAdminTestCase):
             active=Count("pk", filter=Q(status__in=Registration.ACTIVE))
         )
         self.assertEqual(counts["active"], 1)
+
+
+class JunkFilterTests(RegistrationAdminTestCase):
+    def test_a_junk_or_huge_event_id_is_not_an_error(self):
+        self.client.force_login(self.superuser)
+        for value in ("99999999999999999999", "abc", "-1", "1.5"):
+            with self.subTest(value):
+                response = self.client.get(f"{INDEX}?event={value}")
+                self.assertEqual(response.status_code, 200)
+
+    def test_the_inspect_view_shows_no_token_digest(self):
+        self.client.force_login(self.superuser)
+        response = self.client.get(f"{INDEX}inspect/{self.ada.pk}/")
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, self.ada.cancel_token_digest)
