@@ -31,6 +31,20 @@ def _require_services(request):
             _unavailable(f"needs Chromium at {CHROMIUM}: apt-get install chromium")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests last: each empties every table when it ends, and
+    the browser tests' demo site, built later in the session on a database
+    emptied that way, lacks what the migrations created (a staff review then
+    fails to open the comparison). Stable sort: the order is otherwise kept."""
+
+    def transactional(item):
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and marker.kwargs.get("transaction"))
+
+    items.sort(key=transactional)
+
+
 def build_site_tree():
     """Root → English home (+ French translation), as the default Site."""
     from cluster_portal.core.factories import HomePageFactory

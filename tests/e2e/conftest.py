@@ -124,7 +124,20 @@ def demo_site(django_db_setup, django_db_blocker):
                 "flush", interactive=False, verbosity=0, inhibit_post_migrate=True
             )
             connection.creation.deserialize_db_from_string(found)
+            reset_sequences()
             cache.clear()
+
+
+def reset_sequences():
+    """Rows put back with their ids leave PostgreSQL's sequences behind: the
+    next insert would reuse an id. Move each past the largest id."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 @pytest.fixture
