@@ -14,7 +14,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from cluster_portal.core.models import StrategicArea
+from cluster_portal.core.admin_filters import strategic_area_filter
 from cluster_portal.core.spreadsheets import neutralise
 
 from .forms import RegistrationAdminForm
@@ -34,14 +34,7 @@ class EventPageFilterSet(PageListingViewSet.filterset_class):
         choices=EventPage.Status.choices,
         widget=forms.CheckboxSelectMultiple,
     )
-    strategic_areas = django_filters.ModelMultipleChoiceFilter(
-        label=_("Strategic area"),
-        queryset=StrategicArea.objects.select_related("locale").order_by(
-            "locale", "sort_order", "name"
-        ),
-        widget=forms.CheckboxSelectMultiple,
-        distinct=True,
-    )
+    strategic_areas = strategic_area_filter()
     when = django_filters.ChoiceFilter(
         label=_("When"),
         choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],

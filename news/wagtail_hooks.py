@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cluster_portal.core.models import StrategicArea
+from cluster_portal.core.admin_filters import strategic_area_filter
 
 from .models import NewsPage, NewsSeries
 
@@ -18,14 +18,7 @@ MEMBER_PAGE_STORIES = 3
 
 
 class NewsPageFilterSet(PageListingViewSet.filterset_class):
-    strategic_areas = django_filters.ModelMultipleChoiceFilter(
-        label=_("Strategic area"),
-        queryset=StrategicArea.objects.select_related("locale").order_by(
-            "locale", "sort_order", "name"
-        ),
-        widget=forms.CheckboxSelectMultiple,
-        distinct=True,
-    )
+    strategic_areas = strategic_area_filter()
     tags = django_filters.ModelMultipleChoiceFilter(
         label=_("Tag"),
         field_name="tags",

@@ -6,7 +6,7 @@ import zoneinfo
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.test import SimpleTestCase
+from django.test import SimpleTestCase, TestCase
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
@@ -629,3 +629,29 @@ class ParticipantHeadingTests(SimpleTestCase):
             self.assertEqual(heading("partner", 1), "Partenaire")
             self.assertEqual(heading("exhibitor", 3), "Exposants")
             self.assertEqual(heading("delegation", 2), "Dans la délégation")
+
+
+class AdminEventsListingTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_event_tree(build_site_tree())
+        cls.coming = make_event(
+            cls.tree["index"], title="Coming", strategic_areas=[cls.tree["medtech"]]
+        )
+        cls.gone = make_event(cls.tree["index"], title="Gone", past=True)
+        cls.admin = get_user_model().objects.create_superuser("boss", "b@x.org", "pw")
+
+    def titles(self, query):
+        self.client.force_login(self.admin)
+        response = self.client.get(reverse("events_listing:index") + query)
+        self.assertEqual(response.status_code, 200)
+        return {page.title for page in response.context["object_list"]}
+
+    def test_staff_filter_events_by_area_and_by_when(self):
+        area = self.tree["medtech"].pk
+        self.assertEqual(self.titles(f"?strategic_areas={area}"), {"Coming"})
+        self.assertEqual(self.titles("?when=upcoming"), {"Coming"})
+        self.assertEqual(self.titles("?when=past"), {"Gone"})
+        self.assertEqual(
+            self.titles("?when=junk&strategic_areas=x"), {"Coming", "Gone"}
+        )
