@@ -8,6 +8,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Portal core"
 
     def ready(self):
+        from wagtail.signals import copy_for_translation_done
+
         from .locales import ensure_locales
+        from .translation import on_copied_for_translation
 
         post_migrate.connect(ensure_locales, sender=self)
+        copy_for_translation_done.connect(on_copied_for_translation)
