@@ -1,7 +1,6 @@
 """The news index filters: a form bound to the query string, applied in SQL."""
 
 from django import forms
-from django.db.models import Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
@@ -80,9 +79,7 @@ class NewsFilterForm(forms.Form):
         area = self.selected_area()
         if area is not None:
             # An area includes the stories filed under its priority domains.
-            stories = stories.filter(
-                Q(strategic_areas=area) | Q(strategic_areas__parent=area)
-            ).distinct()
+            stories = stories.in_area(area)
         if tag := self.value("tag"):
             stories = stories.filter(tags__slug=tag)
         if year := self.value("year"):

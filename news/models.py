@@ -26,7 +26,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cluster_portal.core.api_fields import PublicPageField, TaxonomyField
@@ -35,6 +34,7 @@ from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import attach_listing_images, prefetch_renditions
 from cluster_portal.core.models import BasePage, StrategicArea
 from cluster_portal.core.pagination import paginate
+from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
 
 from . import seo
@@ -78,7 +78,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(AreaPageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-first_published_at", "-pk")
 

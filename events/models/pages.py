@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -26,7 +25,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager, Site
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cluster_portal.core.api_fields import TaxonomyField
@@ -34,6 +32,7 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import BasePage, ContactSettings, StrategicArea
 from cluster_portal.core.pagination import paginate
+from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
 
 from .. import seo, timing
@@ -52,7 +51,7 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(AreaPageQuerySet):
     def upcoming(self, now=None):
         """Not yet over, soonest first: an event that has started but not
         ended is still upcoming."""
@@ -63,12 +62,6 @@ class EventPageQuerySet(PageQuerySet):
         """Over, newest first."""
         now = now or timezone.now()
         return self.filter(end__lt=now).order_by("-start", "-pk")
-
-    def in_area(self, area):
-        """Filed under the area or one of its priority domains."""
-        return self.filter(
-            models.Q(strategic_areas=area) | models.Q(strategic_areas__parent=area)
-        ).distinct()
 
     def for_listing(self):
         """What a card needs, fetched up front: image, renditions, areas."""
@@ -733,17 +726,8 @@ class EventPage(RoutablePageMixin, BasePage):
         return context
 
     def related_sections(self, request):
-        """What other sections say of this event: "In the news".
-
-        Each registers an `event_page_sections` hook returning a dict (key,
-        title, items, template, see_all_url) or None.
-        """
-        sections = []
-        for hook in hooks.get_hooks("event_page_sections"):
-            section = hook(self, request)
-            if section and section["items"]:
-                sections.append(section)
-        return sections
+        """What other sections say of this event: "In the news"."""
+        return self.hook_sections("event_page_sections", request)
 
     @cached_property
     def places(self):

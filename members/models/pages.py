@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -424,17 +423,8 @@ class MemberPage(BasePage):
         return MemberPagePermissionTester(user, self)
 
     def activity_sections(self, request):
-        """What other sections know of this member: news, projects, events.
-
-        Each section registers a `member_page_sections` hook returning a dict
-        (title, items, see_all_url) or None, so this app imports none of them.
-        """
-        sections = []
-        for hook in hooks.get_hooks("member_page_sections"):
-            section = hook(self, request)
-            if section and section["items"]:
-                sections.append(section)
-        return sections
+        """What other sections know of this member: news, projects, events."""
+        return self.hook_sections("member_page_sections", request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -51,6 +52,20 @@ class BasePage(Page):
     def get_structured_data(self, request):
         """schema.org objects for this page; subclasses add their own type."""
         return []
+
+    def hook_sections(self, hook_name, request):
+        """What other sections know of this page, so its app imports none.
+
+        Each section registers a `hook_name` hook returning a dict (key,
+        title, items, template, see_all_url, see_all_label) or None; sections
+        without items are left out.
+        """
+        sections = []
+        for hook in hooks.get_hooks(hook_name):
+            section = hook(self, request)
+            if section and section["items"]:
+                sections.append(section)
+        return sections
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
