@@ -20,8 +20,8 @@ from cluster_portal.core.demo.builder import (
     translate_page,
 )
 from cluster_portal.core.demo.images import draw_scene, save_image
-from cluster_portal.core.models import HomePage, Organisation
-from members.models import MemberPage
+from cluster_portal.core.models import HomePage
+from members.demo import partners_by_key
 
 from . import demo_content as content
 from . import timing
@@ -39,23 +39,6 @@ from .models import (
 def tagged_items(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
     return [EventPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
-
-
-def partners_by_key(home, en, fr):
-    """(kind, key) -> (English object, French object or None)."""
-    from cluster_portal.core.demo.content import ORGANISATIONS
-
-    found = {}
-    names = {spec["key"]: spec["name"] for spec in ORGANISATIONS}
-    for organisation in Organisation.objects.filter(locale=en, name__in=names.values()):
-        key = next(key for key, name in names.items() if name == organisation.name)
-        found[("organisation", key)] = (
-            organisation,
-            organisation.get_translation_or_none(fr),
-        )
-    for member in MemberPage.objects.descendant_of(home).filter(locale=en):
-        found[("member", member.slug)] = (member, member.get_translation_or_none(fr))
-    return found
 
 
 def participants(specs, partners, language):

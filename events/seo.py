@@ -55,22 +55,6 @@ def place(event):
     return data
 
 
-def organisation(participant, request):
-    if participant.member_id:
-        member = participant.member
-        data = {
-            "@type": "Organization",
-            "name": member.title,
-            "url": member.get_full_url(request),
-        }
-    else:
-        organisation = participant.organisation
-        data = {"@type": "Organization", "name": organisation.name}
-        if organisation.website:
-            data["url"] = organisation.website
-    return data
-
-
 def offers(event, request):
     if event.registration == event.Registration.EXTERNAL:
         url = event.registration_url
@@ -113,7 +97,7 @@ def event(page, request):
     if page.is_online:
         locations.append({"@type": "VirtualLocation", "url": page.online_url or url})
     data["location"] = locations[0] if len(locations) == 1 else locations
-    organisers = [organisation(link, request) for link in page.organisers()]
+    organisers = [link.schema_organisation(request) for link in page.organisers()]
     if page.organised_by_cluster or not organisers:
         cluster = cluster_organisation(request)
         organisers.insert(
@@ -129,7 +113,7 @@ def event(page, request):
     if image is not None:
         data["image"] = absolute(request, image.get_rendition(SHARE_RENDITION).url)
     partners = [
-        organisation(link, request)
+        link.schema_organisation(request)
         for link in page.participant_list
         if link.role == link.Role.PARTNER
     ]

@@ -19,7 +19,7 @@ from cluster_portal.core.demo.builder import (
     translate_snippet,
 )
 from cluster_portal.core.demo.images import draw_wordmark, save_image
-from cluster_portal.core.models import HomePage
+from cluster_portal.core.models import HomePage, Organisation
 
 from . import demo_content as content
 from .factories import MemberDirectoryPageFactory, MemberPageFactory, SectorFactory
@@ -133,3 +133,21 @@ def load_members():
     }
     add_section_to_main_menu(Site.objects.get(is_default_site=True), directories["en"])
     return {"directories": directories, "sectors": sectors, "members": members}
+
+
+def partners_by_key(home, en, fr):
+    """(kind, key) -> (English object, French object or None): the members
+    and partner organisations other sections' demos link to."""
+    from cluster_portal.core.demo.content import ORGANISATIONS
+
+    found = {}
+    names = {spec["key"]: spec["name"] for spec in ORGANISATIONS}
+    for organisation in Organisation.objects.filter(locale=en, name__in=names.values()):
+        key = next(key for key, name in names.items() if name == organisation.name)
+        found[("organisation", key)] = (
+            organisation,
+            organisation.get_translation_or_none(fr),
+        )
+    for member in MemberPage.objects.descendant_of(home).filter(locale=en):
+        found[("member", member.slug)] = (member, member.get_translation_or_none(fr))
+    return found

@@ -12,12 +12,10 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 
 from cluster_portal.core.api_fields import OrganisationField, PublicPageField
-from cluster_portal.core.images import prefetch_renditions
-
-LOGO_RENDITION = "max-240x120"
+from members.links import MemberOrOrganisationLink, one_of_member_or_organisation
 
 
-class EventParticipant(Orderable):
+class EventParticipant(MemberOrOrganisationLink, Orderable):
     """A member or partner organisation, with its part in the event.
 
     Deleting the member page or the organisation deletes only this link; the
@@ -67,20 +65,8 @@ class EventParticipant(Orderable):
 
     class Meta(Orderable.Meta):
         constraints = [
-            models.CheckConstraint(
-                condition=(
-                    models.Q(member__isnull=False, organisation__isnull=True)
-                    | models.Q(member__isnull=True, organisation__isnull=False)
-                ),
-                name="event_participant_member_or_organisation",
-                violation_error_message=_(
-                    "Choose either a member or an organisation, not both."
-                ),
-            )
+            one_of_member_or_organisation("event_participant_member_or_organisation")
         ]
-
-    def __str__(self):
-        return self.name
 
     @staticmethod
     def heading(role, count):
@@ -94,29 +80,9 @@ class EventParticipant(Orderable):
         }
         return headings[role]()
 
-    @property
-    def name(self):
-        if self.member_id:
-            return self.member.title
-        return str(self.organisation)
-
-    @property
-    def logo(self):
-        return self.member.logo if self.member_id else self.organisation.logo
-
     @classmethod
     def visible_for(cls, page):
-        links = page.participants.select_related(
-            "member", "member__logo", "organisation", "organisation__logo"
-        ).prefetch_related(
-            prefetch_renditions("member__logo", LOGO_RENDITION),
-            prefetch_renditions("organisation__logo", LOGO_RENDITION),
-        )
-        return [
-            link
-            for link in links
-            if link.organisation_id or (link.member_id and link.member.live)
-        ]
+        return cls.visible(page.participants)
 
 
 class EventSession(Orderable):
