@@ -80,8 +80,9 @@ register_snippet(NewsSeriesViewSet)
 
 @hooks.register("member_page_sections")
 @hooks.register("event_page_sections")
+@hooks.register("project_page_sections")
 def news_about_member(member, request):
-    """The newest stories that mention a member or an event, for its page."""
+    """The newest stories that mention a member, event or project, for its page."""
     from .models import NewsIndexPage
 
     stories = (

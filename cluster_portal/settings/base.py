@@ -176,16 +176,22 @@ PORTAL_SECTION_INDEX_PAGES = [
     "news.NewsIndexPage",
     "events.EventIndexPage",
     "members.MemberDirectoryPage",
+    "projects.ProjectIndexPage",
 ]
 
 # The page types a news story may link to as "in this story" (members, events,
-# projects once their sections exist); empty means any page.
-NEWS_RELATED_PAGE_TYPES = ["members.MemberPage", "events.EventPage"]
+# projects); empty means any page.
+NEWS_RELATED_PAGE_TYPES = [
+    "members.MemberPage",
+    "events.EventPage",
+    "projects.ProjectPage",
+]
 
 # What `manage.py load_demo_content` runs, in order; each section adds its own.
 PORTAL_DEMO_LOADERS = [
     "cluster_portal.core.demo.builder.load_core",
     "members.demo.load_members",
     "events.demo.load_events",
+    "projects.demo.load_projects",
     "news.demo.load_news",
 ]

@@ -1,1 +1,0 @@
-"""Project page types arrive with the projects issue."""

@@ -1,0 +1,499 @@
+"""The projects index and the project page."""
+
+import dataclasses
+import datetime
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, Site
+from wagtail.search import index
+
+from cluster_portal.core.api_fields import TaxonomyField
+from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.models import BasePage, ContactSettings, StrategicArea
+from cluster_portal.core.pagination import paginate
+from cluster_portal.core.queries import AreaPageQuerySet
+from cluster_portal.core.seo import collection_page
+
+from .parts import ProjectPartner
+
+PROJECTS_PER_PAGE = 12
+# Up to ten thousand million euros, to the cent.
+AMOUNT_DIGITS = 12
+
+
+def amount_field(verbose_name, help_text, **kwargs):
+    return models.DecimalField(
+        verbose_name,
+        max_digits=AMOUNT_DIGITS,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal(0))],
+        help_text=help_text,
+        **kwargs,
+    )
+
+
+class ProjectPageQuerySet(AreaPageQuerySet):
+    def newest_first(self):
+        """Most recently labelled first."""
+        return self.order_by("-label_date", "title", "-pk")
+
+    def with_public_funding(self):
+        """`public_amount`: the public funding entered, or total − private."""
+        return self.annotate(
+            public_amount=Coalesce(
+                "public_funding", models.F("total_budget") - models.F("private_funding")
+            )
+        )
+
+    def for_listing(self):
+        """What a card needs, fetched up front: areas and the coordinator."""
+        return self.select_related("locale").prefetch_related(
+            models.Prefetch(
+                "strategic_areas",
+                queryset=StrategicArea.objects.order_by("sort_order", "name"),
+            ),
+            models.Prefetch(
+                "partners",
+                queryset=ProjectPartner.objects.filter(
+                    role=ProjectPartner.Role.COORDINATOR
+                ).select_related("member", "organisation"),
+                to_attr="coordinator_links",
+            ),
+        )
+
+
+ProjectPageManager = PageManager.from_queryset(ProjectPageQuerySet)
+
+
+@dataclasses.dataclass(frozen=True)
+class Milestone:
+    """A step on a project's timeline; `year_only` when only its year is known."""
+
+    when: datetime.date
+    label: str
+    year_only: bool = False
+    planned: bool = False
+
+
+def cluster_name(request):
+    """The cluster's name, for a project it coordinates itself."""
+    name = ContactSettings.for_request(request).organisation_name
+    return name or Site.find_for_request(request).site_name
+
+
+class ProjectIndexPage(RoutablePageMixin, BasePage):
+    """The labelled projects of one language, with their figures and open data."""
+
+    intro = models.TextField(
+        max_length=500, blank=True, help_text=_("A sentence under the title.")
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    api_fields = [APIField("intro")]
+    description_field = "intro"
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+    page_description = _("The projects section of one language: lists every project.")
+
+    class Meta:
+        verbose_name = _("projects index")
+
+    def projects(self):
+        return ProjectPage.objects.child_of(self).live().public()
+
+    def filter_form(self, request):
+        from ..filters import ProjectFilterForm
+
+        return ProjectFilterForm(request.GET, index=self)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..charts import bar_chart
+        from ..figures import figures_for
+
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form(request)
+        selection = form.filter(self.projects())
+        figures = figures_for(selection, form.top_areas)
+        context.update(
+            filter_form=form,
+            projects=paginate(
+                request,
+                selection.newest_first().for_listing(),
+                PROJECTS_PER_PAGE,
+            ),
+            figures=figures,
+            charts=[
+                bar_chart(figures.by_area, key="area", kind=_("strategic area")),
+                bar_chart(figures.by_year, key="year", kind=_("year of labelling")),
+            ],
+        )
+        return context
+
+    @path("")
+    def index_view(self, request):
+        return self.render(request)
+
+    # Wagtail routes only slug segments ending in "/": no ".csv" suffix.
+    @path("export/csv/", name="csv")
+    def csv_export(self, request):
+        from .. import exports
+
+        selection = self.filter_form(request).filter(self.projects())
+        return exports.csv_response(selection, request, self)
+
+    @path("export/json/", name="json")
+    def json_export(self, request):
+        from .. import exports
+
+        selection = self.filter_form(request).filter(self.projects())
+        return exports.json_response(selection, request, self)
+
+    def get_structured_data(self, request):
+        from .. import seo
+
+        return [collection_page(self, request), seo.dataset(self, request)]
+
+
+class ProjectPage(BasePage):
+    """A labelled R&D project: its partners, funding, timeline and outcomes."""
+
+    class Status(models.TextChoices):
+        LABELLED = "labelled", _("Labelled")
+        RUNNING = "running", _("Running")
+        COMPLETED = "completed", _("Completed")
+        STOPPED = "stopped", _("Stopped")
+
+    acronym = models.CharField(
+        max_length=40, blank=True, help_text=_("The project's short name, e.g. QC1.")
+    )
+    label_date = models.DateField(
+        help_text=_("The day the cluster awarded its label to the project.")
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.LABELLED,
+        help_text=_("Labelled, then running once work starts, then completed."),
+    )
+    summary = models.TextField(
+        max_length=400, help_text=_("One or two sentences shown on cards and shares.")
+    )
+    body = StreamField(
+        BaseStreamBlock(), blank=True, help_text=_("The project in full.")
+    )
+    coordinated_by_cluster = models.BooleanField(
+        default=False,
+        help_text=_(
+            "The cluster itself coordinates the project; otherwise name the "
+            "coordinator among the partners."
+        ),
+    )
+    strategic_areas = ParentalManyToManyField(
+        "core.StrategicArea",
+        blank=True,
+        related_name="project_pages",
+        help_text=_("The areas and priority domains the project belongs to."),
+    )
+
+    # Money, in euros.
+    total_budget = amount_field(
+        _("total budget (EUR)"), _("Everything the project costs, in euros.")
+    )
+    private_funding = amount_field(
+        _("private funding (EUR)"),
+        _("What the companies put in themselves, in euros; part of the total."),
+    )
+    public_funding = amount_field(
+        _("public funding (EUR)"),
+        _("Leave empty when it is the total minus the private funding."),
+        null=True,
+        blank=True,
+    )
+    public_funding_source = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("Who grants the public funding, e.g. the Walloon Region."),
+    )
+
+    start_date = models.DateField(
+        null=True, blank=True, help_text=_("When the work starts or started.")
+    )
+    end_date = models.DateField(
+        null=True, blank=True, help_text=_("When the work ends or ended.")
+    )
+
+    objects = ProjectPageManager()
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("acronym", boost=2),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("acronym"),
+        index.AutocompleteField("summary"),
+        index.FilterField("status"),
+        index.FilterField("label_date"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("acronym"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    project_panels = [
+        FieldRowPanel([FieldPanel("label_date"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("total_budget"),
+                FieldRowPanel(
+                    [FieldPanel("private_funding"), FieldPanel("public_funding")]
+                ),
+                FieldPanel("public_funding_source"),
+            ],
+            heading=_("Funding"),
+        ),
+    ]
+    partner_panels = [
+        FieldPanel("coordinated_by_cluster"),
+        InlinePanel(
+            "partners",
+            heading=_("Coordinator and partners"),
+            label=_("Partner"),
+        ),
+    ]
+    outcome_panels = [
+        InlinePanel(
+            "outcomes",
+            heading=_("Outcomes"),
+            label=_("Outcome"),
+            help_text=_("A product on the market, a patent, a clinical study…"),
+        ),
+    ]
+    taxonomy_panels = [
+        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(project_panels, heading=_("Dates and funding")),
+            ObjectList(partner_panels, heading=_("Partners")),
+            ObjectList(outcome_panels, heading=_("Outcomes")),
+            ObjectList(taxonomy_panels, heading=_("Topics")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    api_fields = [
+        APIField("acronym"),
+        APIField("label_date"),
+        APIField("status"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("coordinated_by_cluster"),
+        APIField("strategic_areas", serializer=TaxonomyField()),
+        APIField("total_budget"),
+        APIField("private_funding"),
+        APIField("public_amount"),
+        APIField("public_funding_source"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("partners"),
+        APIField("outcomes"),
+    ]
+    description_field = "summary"
+    card_label = _("Project")
+    schema_type = "ResearchProject"
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+    page_description = _("A labelled R&D project, with its partners and funding.")
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(total_budget__gte=0, private_funding__gte=0)
+                & (
+                    models.Q(public_funding__isnull=True)
+                    | models.Q(public_funding__gte=0)
+                ),
+                name="project_amounts_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(private_funding__lte=models.F("total_budget")),
+                name="project_private_within_total",
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        total, private, public = (
+            self.total_budget,
+            self.private_funding,
+            self.public_funding,
+        )
+        if total is not None and private is not None and private > total:
+            errors["private_funding"] = _(
+                "The private funding cannot exceed the total budget."
+            )
+        elif None not in (total, private, public) and private + public > total:
+            errors["public_funding"] = _(
+                "Private and public funding together cannot exceed the total budget."
+            )
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end cannot come before the start.")
+        if errors:
+            raise ValidationError(errors)
+
+    # Money.
+    @property
+    def public_amount(self):
+        """The public funding entered, or what the private funding leaves."""
+        if self.public_funding is not None:
+            return self.public_funding
+        if self.total_budget is None or self.private_funding is None:
+            return None
+        return self.total_budget - self.private_funding
+
+    @property
+    def other_funding(self):
+        """What neither the private nor the public funding covers, if anything."""
+        return self.total_budget - self.private_funding - self.public_amount
+
+    @property
+    def private_share(self):
+        """The private funding as a fraction of the total, or None for no total."""
+        if not self.total_budget:
+            return None
+        return self.private_funding / self.total_budget
+
+    @property
+    def label_year(self):
+        return self.label_date.year
+
+    def timeline(self, today=None):
+        """Labelled, started, outcomes with a year, ended: in date order.
+
+        An outcome known by its year alone is placed at that year's end.
+        """
+        today = today or datetime.date.today()
+        steps = [Milestone(self.label_date, _("Labelled by the cluster"))]
+        if self.start_date:
+            planned = self.start_date > today
+            label = _("Work starts") if planned else _("Work started")
+            steps.append(Milestone(self.start_date, label, planned=planned))
+        for outcome in self.outcome_list:
+            if outcome.year:
+                steps.append(
+                    Milestone(
+                        datetime.date(outcome.year, 12, 31),
+                        outcome.title,
+                        year_only=True,
+                        planned=outcome.year > today.year,
+                    )
+                )
+        if self.end_date:
+            planned = self.end_date > today
+            if self.status == self.Status.STOPPED:
+                label = _("Stopped")
+            else:
+                label = _("Work ends") if planned else _("Work ended")
+            steps.append(Milestone(self.end_date, label, planned=planned))
+        return sorted(steps, key=lambda step: step.when)
+
+    # Each is read by the template and the JSON-LD; fetched once per request.
+    @cached_property
+    def area_list(self):
+        return list(self.strategic_areas.order_by("sort_order", "name"))
+
+    @cached_property
+    def partner_list(self):
+        """Live members and organisations, in the editor's order."""
+        return ProjectPartner.visible(self.partners)
+
+    @cached_property
+    def outcome_list(self):
+        return list(self.outcomes.all())
+
+    def coordinators(self):
+        return [
+            partner
+            for partner in self.partner_list
+            if partner.role == ProjectPartner.Role.COORDINATOR
+        ]
+
+    def partners_by_role(self):
+        groups = {}
+        for partner in self.partner_list:
+            groups.setdefault(partner.role, []).append(partner)
+        return [
+            (role, ProjectPartner.heading(role, len(groups[role])), groups[role])
+            for role in ProjectPartner.Role.values
+            if role in groups
+        ]
+
+    def coordinator_entries(self, request):
+        """(name, url) of whoever coordinates: the cluster, or partners."""
+        entries = []
+        if self.coordinated_by_cluster:
+            entries.append((cluster_name(request), None))
+        for link in self.coordinators():
+            if link.member_id:
+                entries.append((link.name, link.member.url))
+            else:
+                entries.append((link.name, link.organisation.website or None))
+        return entries
+
+    def card_coordinator(self):
+        """The coordinator's name on a card, from `for_listing`'s prefetch."""
+        for link in getattr(self, "coordinator_links", []):
+            if link.organisation_id or link.member.live:
+                return link.name
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        from ..charts import funding_bar
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            index=self.get_parent(),
+            areas=self.area_list,
+            partners=self.partners_by_role(),
+            coordinators=self.coordinator_entries(request),
+            outcomes=self.outcome_list,
+            timeline=self.timeline(),
+            funding_bar=funding_bar(self),
+            sections=self.hook_sections("project_page_sections", request),
+        )
+        return context
+
+    def get_structured_data(self, request):
+        from .. import seo
+
+        return [seo.research_project(self, request)]

@@ -1,0 +1,90 @@
+"""Admin: a Projects listing; the member page's "Projects" section."""
+
+import django_filters
+from django import forms
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from cluster_portal.core.admin_filters import strategic_area_filter
+
+from .filters import MEMBER_PREFIX
+from .models import ProjectIndexPage, ProjectPage
+
+MEMBER_PAGE_PROJECTS = 3
+
+
+def label_years(request=None):
+    years = (
+        ProjectPage.objects.annotate(year=ExtractYear("label_date"))
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    return [(year, year) for year in years]
+
+
+class ProjectPageFilterSet(PageListingViewSet.filterset_class):
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Project status"),
+        choices=ProjectPage.Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    strategic_areas = strategic_area_filter()
+    label_year = django_filters.ChoiceFilter(
+        label=_("Labelled in"),
+        choices=label_years,
+        field_name="label_date",
+        lookup_expr="year",
+        empty_label=_("Any"),
+    )
+
+    class Meta:
+        model = ProjectPage
+        fields = ["status", "strategic_areas", "label_year"]
+
+
+class ProjectPageListingViewSet(PageListingViewSet):
+    model = ProjectPage
+    icon = "tasks"
+    menu_label = _("Projects")
+    menu_order = 170
+    add_to_admin_menu = True
+    filterset_class = ProjectPageFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("acronym", label=_("Acronym"), sort_key="acronym"),
+        DateColumn("label_date", label=_("Labelled"), sort_key="label_date"),
+        Column("status", label=_("Project status"), accessor="get_status_display"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_project_listing():
+    return ProjectPageListingViewSet("projects_listing")
+
+
+@hooks.register("member_page_sections")
+def projects_of_member(member, request):
+    """The projects a member coordinates or takes part in."""
+    projects = (
+        ProjectPage.objects.live()
+        .public()
+        .filter(locale_id=member.locale_id, partners__member_id=member.pk)
+        .distinct()
+        .newest_first()
+        .for_listing()
+    )
+    index = ProjectIndexPage.objects.filter(locale_id=member.locale_id).first()
+    return {
+        "key": "projects",
+        "title": _("Projects"),
+        "items": list(projects[:MEMBER_PAGE_PROJECTS]),
+        "template": "projects/project_section_card.html",
+        "see_all_url": (
+            f"{index.url}?partner={MEMBER_PREFIX}{member.pk}" if index else None
+        ),
+        "see_all_label": _("All the projects of %(name)s") % {"name": member.title},
+    }
