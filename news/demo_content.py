@@ -210,8 +210,15 @@ STORIES = [
             "in-vitro-diagnostics",
             "radiation-in-healthcare",
         ],
-        # Will also link the Minneapolis mission's event page once events exist.
-        "related": ["strategic-areas"],
+        "related": [
+            "strategic-areas",
+            "medtech-mission-minneapolis-2023",
+            "qc1-radiopharmaceutical-quality-control",
+            "rapid-group-b-streptococcus-test",
+            "triple-negative-breast-cancer-test",
+            "targeted-cancer-treatments-patient-data",
+            "preventive-care-genomic-data",
+        ],
         "members": ["trasis", "comunicare-solutions", "neuroclues"],
         "series_part": 1,
         "en": {
@@ -690,9 +697,8 @@ STORIES = [
         "date": datetime.date(2023, 7, 6),
         "palette": "violet",
         "areas": ["biopharma", "advanced-therapies"],
-        # Will also link the initiative's project page once projects exist; the
-        # seeds do not name the 26 members behind it.
-        "related": ["strategic-areas"],
+        # The seeds do not name the 26 members behind the initiative.
+        "related": ["advanced-therapies-initiative", "strategic-areas"],
         "en": {
             "title": "Advanced therapies: BioWin and 26 members put an ambitious plan "
             "to the Walloon Government",
@@ -773,8 +779,7 @@ STORIES = [
         "date": datetime.date(2023, 9, 14),
         "palette": "green",
         "areas": ["biopharma", "digital-biomanufacturing"],
-        # Will also link the BioMan project page once projects exist.
-        "related": [],
+        "related": ["bioman-industry-of-the-future"],
         "members": ["mithra-cdmo", "texere-biotech", "cetic"],
         "en": {
             "title": "Industry of the Future: two Walloon biotech companies named "
@@ -1002,8 +1007,18 @@ STORIES = [
             "in-vitro-diagnostics",
             "radiation-in-healthcare",
         ],
-        # Will link the ten labelled project pages once projects exist.
-        "related": ["strategic-areas"],
+        "related": [
+            "qc1-radiopharmaceutical-quality-control",
+            "rapid-group-b-streptococcus-test",
+            "triple-negative-breast-cancer-test",
+            "bioman-industry-of-the-future",
+            "cell-therapy-production-project",
+            "targeted-cancer-treatments-patient-data",
+            "implanted-medical-device-project",
+            "preventive-care-genomic-data",
+            "advanced-therapies-initiative",
+            "radiation-in-healthcare-project",
+        ],
         "en": {
             "title": "Research and innovation: ten new projects earn the BioWin "
             "label in 2020–2023",
