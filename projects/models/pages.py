@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -318,7 +319,12 @@ class ProjectPage(BasePage):
         APIField("strategic_areas", serializer=TaxonomyField()),
         APIField("total_budget"),
         APIField("private_funding"),
-        APIField("public_amount"),
+        APIField(
+            "public_amount",
+            serializer=serializers.DecimalField(
+                max_digits=AMOUNT_DIGITS, decimal_places=2, read_only=True
+            ),
+        ),
         APIField("public_funding_source"),
         APIField("start_date"),
         APIField("end_date"),
