@@ -45,6 +45,7 @@ DEMO_MENUS = {
         ("News", "/en/news/"),
         ("Events", "/en/events/"),
         ("Members", "/en/members/"),
+        ("Projects", "/en/projects/"),
         ("About the cluster", "/en/about/"),
         ("Strategic areas", "/en/strategic-areas/"),
     ],
@@ -52,6 +53,7 @@ DEMO_MENUS = {
         ("Actualités", "/fr/actualites/"),
         ("Événements", "/fr/evenements/"),
         ("Membres", "/fr/membres/"),
+        ("Projets", "/fr/projets/"),
         ("À propos du pôle", "/fr/a-propos/"),
         ("Domaines stratégiques", "/fr/domaines-strategiques/"),
     ],
@@ -147,7 +149,8 @@ class DemoContentTests(TestCase):
         navigation = NavigationSettings.for_site(site)
         chosen = [block.value.specific.slug for block in navigation.main_menu]
         self.assertEqual(
-            chosen, ["news", "events", "members", "about", "strategic-areas"]
+            chosen,
+            ["news", "events", "members", "projects", "about", "strategic-areas"],
         )
 
         for url, expected in DEMO_MENUS.items():
