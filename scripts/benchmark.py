@@ -5,7 +5,8 @@ Run with `make benchmark`. Everything listens on 127.0.0.1 and stops by itself.
 Prints, per URL: SQL queries per request (measured in-process), requests per
 second, latency percentiles and the gunicorn workers' resident memory.
 The site holds the demo plus --members generated member companies (2,500 by
-default) and --events generated events (500), and the admin screens of member
+default), --events generated events (500) and --projects generated projects
+(500), and the admin screens of member
 self-service are loaded signed in, as a member editor and as communications
 staff.
 Timings on shared machines are noisy: compare runs on the same machine.
@@ -45,6 +46,11 @@ PATHS = [
     "/en/events/biowin-day-demo-edition/register/",
     "/en/events/medtech-mission-minneapolis-2023/",
     "/en/events/feed/ics/",
+    "/en/projects/",
+    "/en/projects/?area=medtech&status=running",
+    "/en/projects/qc1-radiopharmaceutical-quality-control/",
+    "/en/projects/bioman-industry-of-the-future/",
+    "/en/projects/export/csv/",
     "/en/search/?q=cluster",
     "/healthz/",
 ]
@@ -187,6 +193,7 @@ def main():
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--members", type=int, default=2500)
     parser.add_argument("--events", type=int, default=500)
+    parser.add_argument("--projects", type=int, default=500)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -215,6 +222,10 @@ def main():
         env,
     )
     run([python, "manage.py", "generate_events", "--count", str(args.events)], env)
+    run(
+        [python, "manage.py", "generate_projects", "--count", str(args.projects)],
+        env,
+    )
     run([python, "manage.py", "collectstatic", "--noinput"], env)
     accounts = json.loads(
         subprocess.run(  # noqa: S603
@@ -257,7 +268,8 @@ def main():
         idle_rss, workers = rss_kib(server.pid)
         print(
             f"\ngunicorn: {workers} workers, production settings, SQLite, demo + "
-            f"{args.members} generated members and {args.events} events, "
+            f"{args.members} generated members, {args.events} events and "
+            f"{args.projects} projects, "
             f"wrk {args.connections} connections × {args.seconds}s per URL\n"
         )
         print(
