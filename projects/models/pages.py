@@ -8,7 +8,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -58,12 +57,11 @@ class ProjectPageQuerySet(AreaPageQuerySet):
         return self.order_by("-label_date", "title", "-pk")
 
     def with_public_funding(self):
-        """`public_amount`: the public funding entered, or total − private."""
-        return self.annotate(
-            public_amount=Coalesce(
-                "public_funding", models.F("total_budget") - models.F("private_funding")
-            )
-        )
+        """`public_funding_amount`, in SQL: the public funding entered, or the
+        total minus the private funding (what `public_amount` gives one page)."""
+        from ..figures import public_amount
+
+        return self.annotate(public_funding_amount=public_amount())
 
     def for_listing(self):
         """What a card needs, fetched up front: areas and the coordinator."""
@@ -364,11 +362,20 @@ class ProjectPage(BasePage):
             self.private_funding,
             self.public_funding,
         )
-        if total is not None and private is not None and private > total:
+        # Only amounts the fields accept are compared: a negative total has
+        # its own error and would make a sound private amount look too large.
+        amounts = [amount for amount in (total, private) if amount is not None]
+        comparable = len(amounts) == 2 and min(amounts) >= 0
+        if comparable and private > total:
             errors["private_funding"] = _(
                 "The private funding cannot exceed the total budget."
             )
-        elif None not in (total, private, public) and private + public > total:
+        elif (
+            comparable
+            and public is not None
+            and public >= 0
+            and private + public > total
+        ):
             errors["public_funding"] = _(
                 "Private and public funding together cannot exceed the total budget."
             )
