@@ -100,7 +100,7 @@ def describe(groups, kind):
             "count": ngettext("%d project", "%d projects", group.count) % group.count,
             "total": euros(group.total),
             "private": euros(group.private),
-            "share": percent(group.private_share),
+            "share": percent(group.private_share) or "–",
             "public": euros(group.public),
         }
         for group in groups

@@ -40,11 +40,13 @@ class Figures:
     overall: Sums
     by_area: list
     by_year: list
+    # How many projects are in at least one of the areas broken down.
+    in_areas: int = 0
 
     @property
     def areas_overlap(self):
         """Whether some project counts in more than one area."""
-        return sum(group.count for group in self.by_area) > self.overall.count
+        return sum(group.count for group in self.by_area) > self.in_areas
 
 
 def public_amount():
@@ -93,6 +95,11 @@ def figures_for(selection, areas):
     projects = ProjectPage.objects.filter(pk__in=selection.values("pk"))
     through = ProjectPage.strategic_areas.through
     expressions = sums()
+    ids = [area.pk for area in areas]
+    in_any_area = through.objects.filter(
+        Q(strategicarea_id__in=ids) | Q(strategicarea__parent_id__in=ids)
+    ).values("projectpage_id")
+    expressions["in_areas"] = Count("pk", filter=Q(pk__in=in_any_area))
     for area in areas:
         in_area = through.objects.filter(
             Q(strategicarea_id=area.pk) | Q(strategicarea__parent_id=area.pk)
@@ -113,4 +120,5 @@ def figures_for(selection, areas):
             if row[f"area{area.pk}_count"]
         ],
         by_year=[read(year, str(year["year"]), str(year["year"])) for year in years],
+        in_areas=row["in_areas"],
     )

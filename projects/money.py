@@ -27,13 +27,14 @@ def compact(value):
     if value is None:
         return ""
     value = Decimal(value)
-    if abs(value) >= MILLION:
+    # Thresholds at what rounds up: €999,600 reads "€1M", not "€1,000k".
+    if abs(value) >= MILLION - THOUSAND / 2:
         millions = (value / MILLION).quantize(Decimal("0.1"), ROUND_HALF_UP)
         places = 0 if millions == millions.to_integral_value() else 1
         return pgettext("amount in millions", "€%(amount)sM") % {
             "amount": number(millions, places)
         }
-    if abs(value) >= THOUSAND:
+    if abs(value) >= THOUSAND - Decimal("0.5"):
         thousands = (value / THOUSAND).quantize(Decimal(1), ROUND_HALF_UP)
         return pgettext("amount in thousands", "€%(amount)sk") % {
             "amount": number(thousands, 0)
