@@ -8,7 +8,10 @@ to its constraints; this mixin gives it the rest.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.api import APIField
 
+from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from cluster_portal.core.images import prefetch_renditions
 
 LOGO_RENDITION = "max-240x120"
@@ -28,8 +31,33 @@ def one_of_member_or_organisation(name):
     )
 
 
+def shown():
+    """The links a visitor may see: every organisation, and members whose page
+    is live and public (not draft, not behind a password or a login).
+
+    A filter for the linking model's queryset; it reads the view restrictions
+    once (Wagtail's `public()`), so it costs one query however many links.
+    """
+    from .models import MemberPage
+
+    public_members = MemberPage.objects.live().public().values("pk")
+    return models.Q(organisation__isnull=False) | models.Q(member__in=public_members)
+
+
 class MemberOrOrganisationLink:
-    """Name, logo and schema.org object of whichever the link points at."""
+    """Name, logo and schema.org object of whichever the link points at, and
+    the admin panels and API fields every such link has besides its role."""
+
+    panels = [
+        FieldPanel("role"),
+        PageChooserPanel("member", "members.MemberPage"),
+        FieldPanel("organisation"),
+    ]
+    api_fields = [
+        APIField("role"),
+        APIField("member", serializer=PublicPageField()),
+        APIField("organisation", serializer=OrganisationField()),
+    ]
 
     def __str__(self):
         return self.name
@@ -59,17 +87,15 @@ class MemberOrOrganisationLink:
 
     @staticmethod
     def visible(links):
-        """The links of a page's relation a visitor may see, in the editor's
-        order, with logos and their renditions fetched up front: every
-        organisation, and members whose page is live."""
-        links = links.select_related(
-            "member", "member__logo", "organisation", "organisation__logo"
-        ).prefetch_related(
-            prefetch_renditions("member__logo", LOGO_RENDITION),
-            prefetch_renditions("organisation__logo", LOGO_RENDITION),
+        """The links of a page's relation a visitor may see (see `shown`), in
+        the editor's order, with logos and their renditions fetched up front."""
+        return list(
+            links.filter(shown())
+            .select_related(
+                "member", "member__logo", "organisation", "organisation__logo"
+            )
+            .prefetch_related(
+                prefetch_renditions("member__logo", LOGO_RENDITION),
+                prefetch_renditions("organisation__logo", LOGO_RENDITION),
+            )
         )
-        return [
-            link
-            for link in links
-            if link.organisation_id or (link.member_id and link.member.live)
-        ]

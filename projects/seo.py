@@ -35,7 +35,6 @@ def research_project(page, request):
         "name": page.title,
         "description": page.summary,
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
         "award": _("Labelled by %(cluster)s on %(date)s")
         % {"cluster": cluster["name"], "date": page.label_date.isoformat()},
     }

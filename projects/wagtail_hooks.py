@@ -5,7 +5,7 @@ from django import forms
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from cluster_portal.core.admin_filters import strategic_area_filter
@@ -56,8 +56,15 @@ class ProjectPageListingViewSet(PageListingViewSet):
     columns = [
         *PageListingViewSet.columns,
         Column("acronym", label=_("Acronym"), sort_key="acronym"),
-        DateColumn("label_date", label=_("Labelled"), sort_key="label_date"),
-        Column("status", label=_("Project status"), accessor="get_status_display"),
+        # A plain date: a DateColumn would say "6 years ago".
+        Column("label_date", label=_("Labelled"), sort_key="label_date"),
+        # Not "status": that name is Wagtail's own Live/Draft column.
+        Column(
+            "project_status",
+            label=_("Project status"),
+            accessor="get_status_display",
+            sort_key="status",
+        ),
     ]
 
 

@@ -7,11 +7,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext, pgettext
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from members.links import MemberOrOrganisationLink, one_of_member_or_organisation
 
 
@@ -51,17 +50,6 @@ class EventParticipant(MemberOrOrganisationLink, Orderable):
         related_name="event_participations",
         help_text=_("A partner that is not a member."),
     )
-
-    panels = [
-        FieldPanel("role"),
-        PageChooserPanel("member", "members.MemberPage"),
-        FieldPanel("organisation"),
-    ]
-    api_fields = [
-        APIField("role"),
-        APIField("member", serializer=PublicPageField()),
-        APIField("organisation", serializer=OrganisationField()),
-    ]
 
     class Meta(Orderable.Meta):
         constraints = [

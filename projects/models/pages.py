@@ -28,10 +28,12 @@ from wagtail.search import index
 
 from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.models import BasePage, ContactSettings, StrategicArea
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
+from members.links import shown
 
 from .parts import ProjectPartner
 
@@ -73,7 +75,7 @@ class ProjectPageQuerySet(AreaPageQuerySet):
             models.Prefetch(
                 "partners",
                 queryset=ProjectPartner.objects.filter(
-                    role=ProjectPartner.Role.COORDINATOR
+                    shown(), role=ProjectPartner.Role.COORDINATOR
                 ).select_related("member", "organisation"),
                 to_attr="coordinator_links",
             ),
@@ -194,7 +196,10 @@ class ProjectPage(BasePage):
         max_length=10,
         choices=Status.choices,
         default=Status.LABELLED,
-        help_text=_("Labelled, then running once work starts, then completed."),
+        help_text=_(
+            "Labelled, then running once work starts, then completed; stopped "
+            "if it ended early."
+        ),
     )
     summary = models.TextField(
         max_length=400, help_text=_("One or two sentences shown on cards and shares.")
@@ -205,8 +210,8 @@ class ProjectPage(BasePage):
     coordinated_by_cluster = models.BooleanField(
         default=False,
         help_text=_(
-            "The cluster itself coordinates the project; otherwise name the "
-            "coordinator among the partners."
+            "The cluster itself coordinates the project. Otherwise give the "
+            "coordinating partner the role “Coordinator” under Partners."
         ),
     )
     strategic_areas = ParentalManyToManyField(
@@ -329,6 +334,8 @@ class ProjectPage(BasePage):
         APIField("partners"),
         APIField("outcomes"),
     ]
+    # Areas offered and accepted are those of the page's own language.
+    base_form_class = LocalisedTaxonomyPageForm
     description_field = "summary"
     card_label = _("Project")
     schema_type = "ResearchProject"
@@ -351,6 +358,14 @@ class ProjectPage(BasePage):
             models.CheckConstraint(
                 condition=models.Q(private_funding__lte=models.F("total_budget")),
                 name="project_private_within_total",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(public_funding__isnull=True)
+                | models.Q(
+                    public_funding__lte=models.F("total_budget")
+                    - models.F("private_funding")
+                ),
+                name="project_public_within_what_is_left",
             ),
         ]
 
@@ -422,7 +437,8 @@ class ProjectPage(BasePage):
             label = _("Work starts") if planned else _("Work started")
             steps.append(Milestone(self.start_date, label, planned=planned))
         for outcome in self.outcome_list:
-            if outcome.year:
+            # A year the form refuses may still be stored (an old revision).
+            if outcome.year and datetime.MINYEAR <= outcome.year <= datetime.MAXYEAR:
                 steps.append(
                     Milestone(
                         datetime.date(outcome.year, 12, 31),
@@ -484,11 +500,12 @@ class ProjectPage(BasePage):
         return entries
 
     def card_coordinator(self):
-        """The coordinator's name on a card, from `for_listing`'s prefetch."""
-        for link in getattr(self, "coordinator_links", []):
-            if link.organisation_id or link.member.live:
-                return link.name
-        return None
+        """Who coordinates, for a card: from `for_listing`'s prefetch, or None
+        when the cluster does (the card says so) or no one is named."""
+        if self.coordinated_by_cluster:
+            return None
+        links = getattr(self, "coordinator_links", [])
+        return links[0].name if links else None
 
     def get_context(self, request, *args, **kwargs):
         from ..charts import funding_bar

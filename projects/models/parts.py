@@ -1,14 +1,14 @@
 """The parts of a project page: its partners and its outcomes."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from members.links import MemberOrOrganisationLink, one_of_member_or_organisation
 
 
@@ -48,17 +48,6 @@ class ProjectPartner(MemberOrOrganisationLink, Orderable):
         related_name="project_partnerships",
         help_text=_("A university, hospital or company that is not a member."),
     )
-
-    panels = [
-        FieldPanel("role"),
-        PageChooserPanel("member", "members.MemberPage"),
-        FieldPanel("organisation"),
-    ]
-    api_fields = [
-        APIField("role"),
-        APIField("member", serializer=PublicPageField()),
-        APIField("organisation", serializer=OrganisationField()),
-    ]
 
     class Meta(Orderable.Meta):
         constraints = [
@@ -113,7 +102,10 @@ class ProjectOutcome(Orderable):
         max_length=600, blank=True, help_text=_("A few lines about it.")
     )
     year = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("The year it came, if known.")
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+        help_text=_("The year it came, if known."),
     )
     url = models.URLField(
         _("URL"), blank=True, help_text=_("Where to read more, if anywhere.")

@@ -142,7 +142,8 @@ class ResearchProjectJsonLdTests(ProjectMetadataTestCase):
         self.assertEqual(project["alternateName"], "QC1")
         self.assertEqual(project["description"], SUMMARY)
         self.assertEqual(project["url"], PROJECT_URL)
-        self.assertEqual(project["inLanguage"], "en")
+        # inLanguage is no property of a ResearchProject (an Organization).
+        self.assertNotIn("inLanguage", project)
         # A ResearchProject is an Organization: its start and end are its
         # founding and dissolution.
         self.assertEqual(project["foundingDate"], "2021-06-01")
@@ -434,7 +435,7 @@ class FrenchMetadataTests(ProjectMetadataTestCase):
     def test_the_translation_describes_itself_in_french(self):
         project = self.project_json("/fr/projets/soins-quantiques/")
         self.assertEqual(project["name"], "Soins quantiques")
-        self.assertEqual(project["inLanguage"], "fr")
+        self.assertNotIn("inLanguage", project)
         self.assertEqual(project["url"], PROJECT_FR_URL)
         self.assertEqual(project["keywords"], ["Biopharmacie", "Dispositifs implantés"])
         self.assertEqual(project["funder"], organisation("Région wallonne"))
