@@ -1078,3 +1078,94 @@ class ProjectAPITests(TestCase):
         self.assertNotIn("Draft project", self.items())
         response = self.client.get(f"{API}{draft.pk}/")
         self.assertEqual(response.status_code, 404)
+
+
+class ReviewFixesTests(ProjectPageTestCase):
+    """What the review of the projects change found, each kept fixed."""
+
+    def test_a_member_page_behind_a_password_is_not_named_anywhere(self):
+        from wagtail.models import PageViewRestriction
+
+        project = make_project(
+            self.index,
+            title="Quantum cardiology",
+            partners=[
+                {"role": "coordinator", "member": self.member},
+                {"role": "industrial", "member": self.other_member},
+            ],
+        )
+        PageViewRestriction.objects.create(
+            page=self.member, restriction_type="password", password="secret"
+        )
+        self.client.logout()
+        page = self.client.get(project.url).content.decode()
+        index = self.client.get(self.index.url).content.decode()
+        csv_text = self.client.get(self.index.url + "export/csv/").content.decode()
+        json_text = self.client.get(self.index.url + "export/json/").content.decode()
+        for where, content in [
+            ("page", page),
+            ("card", index),
+            ("csv", csv_text),
+            ("json", json_text),
+        ]:
+            with self.subTest(where):
+                self.assertNotIn("MedCo", content)
+        self.assertIn("PharmaCo", page)
+        self.assertIn("PharmaCo", csv_text)
+
+    def test_only_areas_of_the_pages_language_are_offered_and_accepted(self):
+        from cluster_portal.core.factories import StrategicAreaFactory
+
+        french = StrategicAreaFactory(
+            locale=self.tree["fr"], name="Medtech (fr)", slug="medtech"
+        )
+        form = self.client.get(add_url(ProjectPage, self.index)).context["form"]
+        offered = set(form.fields["strategic_areas"].queryset)
+        self.assertIn(self.tree["medtech"], offered)
+        self.assertNotIn(french, offered)
+        response = self.post_new(strategic_areas=[str(french.pk)])
+        self.assertFormRefused(response, "strategic_areas")
+
+    def test_an_outcome_year_out_of_range_is_refused(self):
+        project = make_project(self.index, title="Quantum cardiology")
+        for year in (20234, 1800):
+            outcome = project.outcomes.model(
+                page=project, kind="patent", title="Patent", year=year
+            )
+            with self.subTest(year), self.assertRaises(ValidationError) as caught:
+                outcome.full_clean()
+            self.assertIn("year", caught.exception.message_dict)
+
+    def test_a_stored_year_a_date_cannot_hold_does_not_break_the_page(self):
+        # Saved before the validators existed, or straight into the database.
+        project = make_project(
+            self.index,
+            title="Quantum cardiology",
+            outcomes=[{"kind": "patent", "title": "Odd year", "year": 20234}],
+        )
+        response = self.client.get(project.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Odd year", response.content.decode())
+
+    def test_the_database_refuses_public_funding_beyond_what_is_left(self):
+        project = make_project(self.index, title="Quantum cardiology")
+        with self.assertRaises(IntegrityError), transaction.atomic():
+            # total 1,000,000 with 300,000 private leaves 700,000 at most.
+            ProjectPage.objects.filter(pk=project.pk).update(
+                public_funding=Decimal("700000.01")
+            )
+
+    def test_the_admin_listing_still_says_which_projects_are_drafts(self):
+        make_project(self.index, title="Unpublished project", draft=True)
+        response = self.client.get(reverse("projects_listing:index"))
+        soup = soup_of(response)
+        headers = [text(th) for th in soup.select("thead th")]
+        # Wagtail's own Live/Draft column, and the project's status beside it.
+        self.assertIn("Status", headers)
+        self.assertIn("Project status", headers)
+        row = next(
+            row
+            for row in soup.select("tbody tr")
+            if "Unpublished project" in row.get_text()
+        )
+        self.assertIn("Running", text(row))
