@@ -47,8 +47,14 @@ checks: install-dev
 	DJANGO_SETTINGS_MODULE=cluster_portal.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=cluster_portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# Two processes each (pytest-xdist, one database per process): the suite
+# without the browser, then the browser suite, whose demo site and live
+# server are per process too. Transactional tests empty their database when
+# they end, so they never share one with the browser suite's demo.
+PYTEST_WORKERS ?= 2
 pytest: install-dev
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/e2e $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) tests/e2e $(PYTEST_ARGS)
 
 ## make smoke: on the SQLite default, migrate, load the demo twice, render every page.
 smoke: install catalogues
