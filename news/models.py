@@ -32,7 +32,7 @@ from cluster_portal.core.api_fields import PublicPageField, TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import attach_listing_images, prefetch_renditions
-from cluster_portal.core.models import BasePage, StrategicArea
+from cluster_portal.core.models import BasePage, SectionIndexPage, StrategicArea
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
@@ -99,12 +99,9 @@ class NewsPageQuerySet(AreaPageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """The list of news stories of one language, with filters and feeds."""
 
-    intro = models.TextField(
-        max_length=500, blank=True, help_text=_("A sentence under the title.")
-    )
     featured_story = models.ForeignKey(
         "news.NewsPage",
         null=True,
@@ -114,21 +111,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         help_text=_("Shown large on top of the first page; the newest when empty."),
     )
 
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         PageChooserPanel("featured_story", "news.NewsPage"),
     ]
 
-    description_field = "intro"
     api_fields = [
         APIField("intro"),
         APIField("featured_story", serializer=PublicPageField()),
     ]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
     page_description = _("The news section of one language: lists every story.")
 
     class Meta:

@@ -30,7 +30,12 @@ from wagtail.search import index
 from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage, ContactSettings, StrategicArea
+from cluster_portal.core.models import (
+    BasePage,
+    ContactSettings,
+    SectionIndexPage,
+    StrategicArea,
+)
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
@@ -77,21 +82,10 @@ class EventPageQuerySet(AreaPageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     """The events of one language: upcoming first, a past archive, calendars."""
 
-    intro = models.TextField(
-        max_length=500, blank=True, help_text=_("A sentence under the title.")
-    )
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    api_fields = [APIField("intro")]
-    description_field = "intro"
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
     page_description = _("The events section of one language: lists every event.")
 
     class Meta:

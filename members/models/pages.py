@@ -39,7 +39,7 @@ from cluster_portal.core.file_scope import (
 )
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage
+from cluster_portal.core.models import BasePage, SectionIndexPage
 from cluster_portal.core.models.site_settings import SocialLinkBlock
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.seo import collection_page
@@ -128,21 +128,10 @@ class MemberPageQuerySet(PageQuerySet):
 MemberPageManager = PageManager.from_queryset(MemberPageQuerySet)
 
 
-class MemberDirectoryPage(RoutablePageMixin, BasePage):
+class MemberDirectoryPage(RoutablePageMixin, SectionIndexPage):
     """The directory of member companies of one language, with facets."""
 
-    intro = models.TextField(
-        max_length=500, blank=True, help_text=_("A sentence under the title.")
-    )
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    description_field = "intro"
-    api_fields = [APIField("intro")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["members.MemberPage"]
-    max_count_per_parent = 1
     page_description = _("The member directory of one language.")
 
     class Meta:

@@ -29,7 +29,12 @@ from wagtail.search import index
 from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
-from cluster_portal.core.models import BasePage, ContactSettings, StrategicArea
+from cluster_portal.core.models import (
+    BasePage,
+    ContactSettings,
+    SectionIndexPage,
+    StrategicArea,
+)
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
@@ -101,21 +106,10 @@ def cluster_name(request):
     return name or Site.find_for_request(request).site_name
 
 
-class ProjectIndexPage(RoutablePageMixin, BasePage):
+class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
     """The labelled projects of one language, with their figures and open data."""
 
-    intro = models.TextField(
-        max_length=500, blank=True, help_text=_("A sentence under the title.")
-    )
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    api_fields = [APIField("intro")]
-    description_field = "intro"
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["projects.ProjectPage"]
-    max_count_per_parent = 1
     page_description = _("The projects section of one language: lists every project.")
 
     class Meta:

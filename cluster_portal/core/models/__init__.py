@@ -1,4 +1,4 @@
-from .base import BasePage
+from .base import BasePage, SectionIndexPage
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, NavigationSettings
 from .snippets import FooterText, Organisation, StrategicArea
@@ -10,6 +10,7 @@ __all__ = [
     "HomePage",
     "NavigationSettings",
     "Organisation",
+    "SectionIndexPage",
     "StandardPage",
     "StrategicArea",
 ]

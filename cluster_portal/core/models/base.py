@@ -4,7 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
+from wagtail.search import index
 
 from cluster_portal.core import seo
 
@@ -72,3 +74,23 @@ class BasePage(Page):
         context["alternates"] = seo.page_alternates(self, request)
         context["breadcrumbs"] = seo.breadcrumbs(self)
         return context
+
+
+class SectionIndexPage(BasePage):
+    """The index of one section in one language, under the home page: news,
+    events, members, projects. Each adds its children and its listing."""
+
+    intro = models.TextField(
+        max_length=500, blank=True, help_text=_("A sentence under the title.")
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    api_fields = [APIField("intro")]
+    description_field = "intro"
+    parent_page_types = ["core.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
