@@ -179,7 +179,12 @@ class FiguresTests(FiguresTestCase):
             "These projects in figures",
         )
         source = soup.select_one(".key-figures__source").get_text(" ", strip=True)
-        self.assertIn("Public funding: €2.7M.", source)
+        # The rounded figures in full, for those who cannot hover the <abbr>.
+        self.assertIn(
+            "In full: €4,050,000.50 in total, of which €1,100,000.25 private and "
+            "€2,650,000 public.",
+            source,
+        )
 
     def test_the_unfiltered_panel(self):
         _, soup = self.figures()
@@ -287,7 +292,7 @@ class FiguresTests(FiguresTestCase):
         panel = soup.select_one(".project-figures")
         self.assertIsNone(panel.select_one("svg"))
         self.assertIsNone(panel.select_one("table"))
-        self.assertNotIn("Public funding:", panel.get_text())
+        self.assertNotIn("In full:", panel.get_text())
 
     def test_drafts_and_private_projects_add_nothing(self):
         index = self.tree["index"]
