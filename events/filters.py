@@ -7,12 +7,14 @@ from django.db.models.functions import ExtractYear, TruncMonth
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from cluster_portal.core.filters import ANY, IndexFilterForm
+
 from . import timing
 
 MONTH_FORMAT = "%Y-%m"
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(IndexFilterForm):
     """Kind, strategic area, month (upcoming) or year (archive), attendance.
 
     A value that is not valid is ignored, so an old or mistyped link shows
@@ -20,7 +22,6 @@ class EventFilterForm(forms.Form):
     """
 
     kind = forms.ChoiceField(label=_("Kind"), required=False)
-    area = forms.ChoiceField(label=_("Strategic area"), required=False)
     month = forms.ChoiceField(label=_("Month"), required=False)
     year = forms.TypedChoiceField(
         label=_("Year"), required=False, coerce=int, empty_value=None
@@ -29,25 +30,16 @@ class EventFilterForm(forms.Form):
     # The events one member takes part in (its page's "see all" link).
     member = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
-    def __init__(self, data, *, index, archive):
-        super().__init__(data)
-        from cluster_portal.core.models import StrategicArea
+    # The kind first, then the base form's area.
+    field_order = ["kind", "area", "month", "year", "mode", "member"]
 
+    def __init__(self, data, *, index, archive):
+        super().__init__(data, locale_id=index.locale_id)
         from .models import EventPage
 
         self.archive = archive
-        any_choice = [("", _("All"))]
-        self.fields["kind"].choices = any_choice + list(EventPage.Kind.choices)
-        self.fields["mode"].choices = any_choice + list(
-            EventPage.AttendanceMode.choices
-        )
-        areas = StrategicArea.objects.filter(locale_id=index.locale_id).order_by(
-            "kind", "sort_order", "name"
-        )
-        self.areas = {area.slug: area for area in areas}
-        self.fields["area"].choices = any_choice + [
-            (area.slug, area.name) for area in areas
-        ]
+        self.fields["kind"].choices = [ANY] + list(EventPage.Kind.choices)
+        self.fields["mode"].choices = [ANY] + list(EventPage.AttendanceMode.choices)
         events = index.events()
         if archive:
             del self.fields["month"]
@@ -58,7 +50,7 @@ class EventFilterForm(forms.Form):
                 .values_list("year", flat=True)
                 .distinct()
             )
-            self.fields["year"].choices = any_choice + [(y, y) for y in years]
+            self.fields["year"].choices = [ANY] + [(y, y) for y in years]
         else:
             del self.fields["year"]
             months = (
@@ -68,24 +60,13 @@ class EventFilterForm(forms.Form):
                 .values_list("month", flat=True)
                 .distinct()
             )
-            self.fields["month"].choices = any_choice + [
+            self.fields["month"].choices = [ANY] + [
                 (
                     month.strftime(MONTH_FORMAT),
                     formats.date_format(month, "YEAR_MONTH_FORMAT"),
                 )
                 for month in months
             ]
-
-    def value(self, name):
-        """The cleaned value of one filter, or None when absent or invalid."""
-        if not self.is_bound or name not in self.fields:
-            return None
-        self.is_valid()
-        return self.cleaned_data.get(name) or None
-
-    def selected_area(self):
-        slug = self.value("area")
-        return self.areas.get(slug) if slug else None
 
     def selected_member(self):
         from members.models import MemberPage
@@ -100,9 +81,6 @@ class EventFilterForm(forms.Form):
             .only("title")
             .first()
         )
-
-    def is_filtered(self):
-        return any(self.value(name) for name in self.fields)
 
     def filter(self, events):
         if kind := self.value("kind"):

@@ -4,14 +4,15 @@ from django import forms
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
+from cluster_portal.core.filters import ANY, IndexFilterForm
+
 MAX_TAG_LENGTH = 100
 
 
-class NewsFilterForm(forms.Form):
+class NewsFilterForm(IndexFilterForm):
     """Area, tag, year and series. A value that is not valid is ignored, so an
     old or mistyped link shows the news rather than an error."""
 
-    area = forms.ChoiceField(label=_("Strategic area"), required=False)
     # taggit keeps accents in slugs (santé-numérique), so the filter must too.
     tag = forms.SlugField(
         label=_("Tag"), required=False, max_length=MAX_TAG_LENGTH, allow_unicode=True
@@ -24,19 +25,9 @@ class NewsFilterForm(forms.Form):
     mentions = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
     def __init__(self, data, *, locale, index):
-        super().__init__(data)
-        from cluster_portal.core.models import StrategicArea
-
+        super().__init__(data, locale_id=locale.pk)
         from .models import NewsPage, NewsSeries
 
-        any_choice = [("", _("All"))]
-        areas = StrategicArea.objects.filter(locale=locale).order_by(
-            "kind", "sort_order", "name"
-        )
-        self.areas = {area.slug: area for area in areas}
-        self.fields["area"].choices = any_choice + [
-            (area.slug, area.name) for area in areas
-        ]
         years = (
             NewsPage.objects.child_of(index)
             .live()
@@ -45,23 +36,12 @@ class NewsFilterForm(forms.Form):
             .values_list("year", flat=True)
             .distinct()
         )
-        self.fields["year"].choices = any_choice + [(y, y) for y in years]
-        self.fields["series"].choices = any_choice + list(
+        self.fields["year"].choices = [ANY] + [(y, y) for y in years]
+        self.fields["series"].choices = [ANY] + list(
             NewsSeries.objects.filter(locale=locale)
             .order_by("title")
             .values_list("slug", "title")
         )
-
-    def value(self, name):
-        """The cleaned value of one filter, or None when absent or invalid."""
-        if not self.is_bound:
-            return None
-        self.is_valid()
-        return self.cleaned_data.get(name) or None
-
-    def selected_area(self):
-        slug = self.value("area")
-        return self.areas.get(slug) if slug else None
 
     def mentioned_page(self):
         """The page the stories are filtered on, for the active-filter label."""
@@ -71,9 +51,6 @@ class NewsFilterForm(forms.Form):
         return (
             Page.objects.filter(pk=page_id).only("title").first() if page_id else None
         )
-
-    def is_filtered(self):
-        return any(self.value(name) for name in self.fields)
 
     def filter(self, stories):
         area = self.selected_area()

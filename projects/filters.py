@@ -4,18 +4,19 @@ from django import forms
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
+from cluster_portal.core.filters import ANY, IndexFilterForm
+
 MEMBER_PREFIX = "member-"
 ORGANISATION_PREFIX = "organisation-"
 
 
-class ProjectFilterForm(forms.Form):
+class ProjectFilterForm(IndexFilterForm):
     """Strategic area, status, label year and partner.
 
     A value that is not valid is ignored, so an old or mistyped link shows
     the projects rather than an error.
     """
 
-    area = forms.ChoiceField(label=_("Strategic area"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
     year = forms.TypedChoiceField(
         label=_("Labelled in"), required=False, coerce=int, empty_value=None
@@ -23,25 +24,17 @@ class ProjectFilterForm(forms.Form):
     partner = forms.ChoiceField(label=_("Partner"), required=False)
 
     def __init__(self, data, *, index):
-        super().__init__(data)
-        from cluster_portal.core.models import Organisation, StrategicArea
+        super().__init__(data, locale_id=index.locale_id)
+        from cluster_portal.core.models import Organisation
         from members.models import MemberPage
 
         from .models import ProjectPage
 
-        any_choice = [("", _("All"))]
-        areas = list(
-            StrategicArea.objects.filter(locale_id=index.locale_id).order_by(
-                "kind", "sort_order", "name"
-            )
-        )
-        self.areas = {area.slug: area for area in areas}
         # The figures panel breaks the selection down by these.
-        self.top_areas = [area for area in areas if area.kind == area.Kind.AREA]
-        self.fields["area"].choices = any_choice + [
-            (area.slug, area.name) for area in areas
+        self.top_areas = [
+            area for area in self.areas.values() if area.kind == area.Kind.AREA
         ]
-        self.fields["status"].choices = any_choice + list(ProjectPage.Status.choices)
+        self.fields["status"].choices = [ANY] + list(ProjectPage.Status.choices)
         projects = index.projects()
         years = (
             projects.annotate(year=ExtractYear("label_date"))
@@ -49,7 +42,7 @@ class ProjectFilterForm(forms.Form):
             .values_list("year", flat=True)
             .distinct()
         )
-        self.fields["year"].choices = any_choice + [(y, y) for y in years]
+        self.fields["year"].choices = [ANY] + [(y, y) for y in years]
         # Partners of published projects only, so no draft leaks a name.
         ids = projects.values("pk")
         members = (
@@ -73,7 +66,7 @@ class ProjectFilterForm(forms.Form):
             (_("Members"), MEMBER_PREFIX),
             (_("Other organisations"), ORGANISATION_PREFIX),
         ]
-        self.fields["partner"].choices = any_choice + [
+        self.fields["partner"].choices = [ANY] + [
             (label, options)
             for label, prefix in groups
             if (
@@ -84,24 +77,6 @@ class ProjectFilterForm(forms.Form):
                 ]
             )
         ]
-
-    def value(self, name):
-        """The cleaned value of one filter, or None when absent or invalid."""
-        if not self.is_bound:
-            return None
-        self.is_valid()
-        return self.cleaned_data.get(name) or None
-
-    def selected_area(self):
-        slug = self.value("area")
-        return self.areas.get(slug) if slug else None
-
-    def selected_partner_name(self):
-        key = self.value("partner")
-        return self.partner_names.get(key) if key else None
-
-    def is_filtered(self):
-        return any(self.value(name) for name in self.fields)
 
     def filter(self, projects):
         if status := self.value("status"):
