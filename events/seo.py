@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from cluster_portal.core.seo import absolute, cluster_organisation
+from cluster_portal.core.seo import absolute, cluster_reference
 
 SHARE_RENDITION = "fill-1200x630"
 
@@ -99,10 +99,7 @@ def event(page, request):
     data["location"] = locations[0] if len(locations) == 1 else locations
     organisers = [link.schema_organisation(request) for link in page.organisers()]
     if page.organised_by_cluster or not organisers:
-        cluster = cluster_organisation(request)
-        organisers.insert(
-            0, {"@type": "Organization", "name": cluster["name"], "url": cluster["url"]}
-        )
+        organisers.insert(0, cluster_reference(request))
     data["organizer"] = organisers if len(organisers) > 1 else organisers[0]
     speakers = page.speakers()
     if speakers:

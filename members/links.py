@@ -72,6 +72,24 @@ class MemberOrOrganisationLink:
     def logo(self):
         return self.member.logo if self.member_id else self.organisation.logo
 
+    @classmethod
+    def by_role(cls, links):
+        """[(role, heading, links)], in the order of the roles, for the page."""
+        groups = {}
+        for link in links:
+            groups.setdefault(link.role, []).append(link)
+        return [
+            (role, cls.heading(role, len(groups[role])), groups[role])
+            for role in cls.Role.values
+            if role in groups
+        ]
+
+    def entry(self):
+        """(name, url): the member's page, or the organisation's website."""
+        if self.member_id:
+            return (self.name, self.member.url)
+        return (self.name, self.organisation.website or None)
+
     def schema_organisation(self, request):
         """schema.org Organization: the member's page, or the partner's website."""
         if self.member_id:

@@ -53,10 +53,10 @@ def rows(projects, request, index):
     pages, partners and member pages is what an export would spend its time
     on. Amounts are decimal strings in euros, as stored: no float rounding.
     """
+    from cluster_portal.core.seo import cluster_name
     from members.links import shown
 
     from .models import ProjectPage, ProjectPartner
-    from .models.pages import cluster_name
 
     base_url = index.get_full_url(request)
     cluster = cluster_name(request)

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from cluster_portal.core.seo import absolute, cluster_organisation
+from cluster_portal.core.seo import absolute, cluster_reference
 
 
 def amount(value):
@@ -23,12 +23,7 @@ def research_project(page, request):
     and dissolutionDate, its partners its members; the private and public
     funding are two MonetaryGrants, the public one with its funder.
     """
-    cluster = cluster_organisation(request)
-    cluster_ref = {
-        "@type": "Organization",
-        "name": cluster["name"],
-        "url": cluster["url"],
-    }
+    cluster = cluster_reference(request)
     data = {
         "@context": "https://schema.org",
         "@type": "ResearchProject",
@@ -52,7 +47,7 @@ def research_project(page, request):
             {
                 "@type": "OrganizationRole",
                 "roleName": str(page.partners.model.Role.COORDINATOR.label),
-                "member": cluster_ref,
+                "member": cluster,
             }
         )
     members += [
@@ -80,7 +75,7 @@ def research_project(page, request):
         grant(_("Private funding"), page.private_funding, industrial),
         grant(_("Public funding"), page.public_amount, public_funders),
     ]
-    data["sponsor"] = cluster_ref
+    data["sponsor"] = cluster
     image = page.get_listing_image()
     if image is not None:
         data["image"] = absolute(request, image.get_rendition("fill-1200x630").url)
@@ -90,7 +85,7 @@ def research_project(page, request):
 def dataset(index, request):
     """The projects as a Dataset, with its CSV and JSON downloads."""
     url = index.get_full_url(request)
-    cluster = cluster_organisation(request)
+    cluster = cluster_reference(request)
     return {
         "@context": "https://schema.org",
         "@type": "Dataset",
@@ -101,11 +96,7 @@ def dataset(index, request):
         ),
         "url": url,
         "inLanguage": index.locale.language_code,
-        "creator": {
-            "@type": "Organization",
-            "name": cluster["name"],
-            "url": cluster["url"],
-        },
+        "creator": cluster,
         "isAccessibleForFree": True,
         "distribution": [
             {

@@ -111,17 +111,34 @@ def breadcrumb_list(crumbs, request):
     }
 
 
+def cluster_name(request):
+    """The cluster's name: its contact settings' organisation name, or the site's."""
+    from cluster_portal.core.models import ContactSettings
+
+    name = ContactSettings.for_request(request).organisation_name
+    return name or Site.find_for_request(request).site_name
+
+
+def cluster_reference(request):
+    """The cluster as a short schema.org Organization, named inside another
+    object (an event's organiser, a project's coordinator or sponsor)."""
+    return {
+        "@type": "Organization",
+        "name": cluster_name(request),
+        "url": absolute(request, "/"),
+    }
+
+
 def cluster_organisation(request):
     """The cluster itself as a schema.org Organization, from its contact settings."""
     from cluster_portal.core.models import ContactSettings, NavigationSettings
 
-    site = Site.find_for_request(request)
     contact = ContactSettings.for_request(request)
     navigation = NavigationSettings.for_request(request)
     data = {
         "@context": "https://schema.org",
         "@type": "Organization",
-        "name": contact.organisation_name or site.site_name,
+        "name": cluster_name(request),
         "url": absolute(request, "/"),
     }
     if contact.legal_name:

@@ -24,7 +24,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page, PageManager, Site
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from cluster_portal.core.api_fields import TaxonomyField
@@ -32,13 +32,12 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import (
     BasePage,
-    ContactSettings,
     SectionIndexPage,
     StrategicArea,
 )
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
-from cluster_portal.core.seo import collection_page
+from cluster_portal.core.seo import cluster_name, collection_page
 
 from .. import seo, timing
 from ..forms import EventPageForm
@@ -652,14 +651,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return list(self.figures.all())
 
     def participants_by_role(self):
-        groups = {}
-        for participant in self.participant_list:
-            groups.setdefault(participant.role, []).append(participant)
-        return [
-            (role, EventParticipant.heading(role, len(groups[role])), groups[role])
-            for role in EventParticipant.Role.values
-            if role in groups
-        ]
+        return EventParticipant.by_role(self.participant_list)
 
     def organisers(self):
         return [
@@ -670,17 +662,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def organiser_entries(self, request):
         """(name, url) of every organiser, the cluster first when it is one."""
-        entries = []
-        if self.organised_by_cluster:
-            site = Site.find_for_request(request)
-            name = ContactSettings.for_request(request).organisation_name
-            entries.append((name or site.site_name, None))
-        for link in self.organisers():
-            if link.member_id:
-                entries.append((link.name, link.member.url))
-            else:
-                entries.append((link.name, link.organisation.website or None))
-        return entries
+        cluster = [(cluster_name(request), None)] if self.organised_by_cluster else []
+        return cluster + [link.entry() for link in self.organisers()]
 
     def programme_days(self):
         """The sessions grouped by day, in order: [(date or None, sessions)]."""

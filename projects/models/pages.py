@@ -23,7 +23,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, Site
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from cluster_portal.core.api_fields import TaxonomyField
@@ -31,13 +31,12 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.models import (
     BasePage,
-    ContactSettings,
     SectionIndexPage,
     StrategicArea,
 )
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
-from cluster_portal.core.seo import collection_page
+from cluster_portal.core.seo import cluster_name, collection_page
 from members.links import shown
 
 from .parts import ProjectPartner
@@ -98,12 +97,6 @@ class Milestone:
     label: str
     year_only: bool = False
     planned: bool = False
-
-
-def cluster_name(request):
-    """The cluster's name, for a project it coordinates itself."""
-    name = ContactSettings.for_request(request).organisation_name
-    return name or Site.find_for_request(request).site_name
 
 
 class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -472,26 +465,12 @@ class ProjectPage(BasePage):
         ]
 
     def partners_by_role(self):
-        groups = {}
-        for partner in self.partner_list:
-            groups.setdefault(partner.role, []).append(partner)
-        return [
-            (role, ProjectPartner.heading(role, len(groups[role])), groups[role])
-            for role in ProjectPartner.Role.values
-            if role in groups
-        ]
+        return ProjectPartner.by_role(self.partner_list)
 
     def coordinator_entries(self, request):
         """(name, url) of whoever coordinates: the cluster, or partners."""
-        entries = []
-        if self.coordinated_by_cluster:
-            entries.append((cluster_name(request), None))
-        for link in self.coordinators():
-            if link.member_id:
-                entries.append((link.name, link.member.url))
-            else:
-                entries.append((link.name, link.organisation.website or None))
-        return entries
+        cluster = [(cluster_name(request), None)] if self.coordinated_by_cluster else []
+        return cluster + [link.entry() for link in self.coordinators()]
 
     def card_coordinator(self):
         """Who coordinates, for a card: from `for_listing`'s prefetch, or None
