@@ -21,7 +21,7 @@ from cluster_portal.core.demo.builder import (
 )
 from cluster_portal.core.demo.images import draw_scene, save_image
 from cluster_portal.core.models import HomePage
-from members.demo import partners_by_key
+from members.demo import partner_links, partners_by_key
 
 from . import demo_content as content
 from . import timing
@@ -39,19 +39,6 @@ from .models import (
 def tagged_items(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
     return [EventPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
-
-
-def participants(specs, partners, language):
-    links = []
-    for role, kind, key in specs:
-        english, french = partners.get((kind, key), (None, None))
-        target = english if language == "en" else french
-        if target is None:
-            continue
-        links.append(
-            EventParticipant(role=role, sort_order=len(links), **{kind: target})
-        )
-    return links
 
 
 def figures(specs, language):
@@ -118,7 +105,9 @@ def build_event(spec, index, areas, partners, fr, **fields):
             **fields,
         )
         event.strategic_areas = [english for english, _ in chosen]
-        event.participants = participants(spec["participants"], partners, "en")
+        event.participants = partner_links(
+            EventParticipant, spec["participants"], partners, "en"
+        )
         event.figures = figures(spec.get("figures", []), "en")
         event.sessions = sessions(spec.get("sessions", []), "en")
         event.tags.add(*texts["tags"])
@@ -138,7 +127,9 @@ def build_event(spec, index, areas, partners, fr, **fields):
             body=json.dumps(body_fr),
             strategic_areas=[area for _, area in chosen if area is not None],
             tagged_items=tagged_items(french["tags"]),
-            participants=participants(spec["participants"], partners, "fr"),
+            participants=partner_links(
+                EventParticipant, spec["participants"], partners, "fr"
+            ),
             figures=figures(spec.get("figures", []), "fr"),
             sessions=sessions(spec.get("sessions", []), "fr"),
         )

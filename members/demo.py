@@ -151,3 +151,16 @@ def partners_by_key(home, en, fr):
     for member in MemberPage.objects.descendant_of(home).filter(locale=en):
         found[("member", member.slug)] = (member, member.get_translation_or_none(fr))
     return found
+
+
+def partner_links(model, specs, found, language):
+    """Unsaved `model` links (an event's participants, a project's partners)
+    for `specs` of (role, kind, key) in `language`, from `partners_by_key`'s
+    map; a partner without a page or translation in that language is left out."""
+    links = []
+    for role, kind, key in specs:
+        english, french = found.get((kind, key), (None, None))
+        target = english if language == "en" else french
+        if target is not None:
+            links.append(model(role=role, sort_order=len(links), **{kind: target}))
+    return links

@@ -17,23 +17,11 @@ from cluster_portal.core.demo.builder import (
     translate_page,
 )
 from cluster_portal.core.models import HomePage
-from members.demo import partners_by_key
+from members.demo import partner_links, partners_by_key
 
 from . import demo_content as content
 from .factories import ProjectIndexPageFactory, ProjectPageFactory
 from .models import ProjectIndexPage, ProjectOutcome, ProjectPage, ProjectPartner
-
-
-def partners(specs, found, language):
-    links = []
-    for role, kind, key in specs:
-        english, french = found.get((kind, key), (None, None))
-        target = english if language == "en" else french
-        if target is not None:
-            links.append(
-                ProjectPartner(role=role, sort_order=len(links), **{kind: target})
-            )
-    return links
 
 
 def outcomes(specs, language):
@@ -83,7 +71,7 @@ def build_project(spec, index, areas, found, fr):
             coordinated_by_cluster=spec.get("coordinated_by_cluster", False),
         )
         project.strategic_areas = [english for english, _ in chosen]
-        project.partners = partners(spec["partners"], found, "en")
+        project.partners = partner_links(ProjectPartner, spec["partners"], found, "en")
         project.outcomes = outcomes(spec["outcomes"], "en")
         index.add_child(instance=project)
         publish(project)
@@ -99,7 +87,7 @@ def build_project(spec, index, areas, found, fr):
             body=body(spec, "fr"),
             public_funding_source=spec["funder"]["fr"],
             strategic_areas=[area for _, area in chosen if area is not None],
-            partners=partners(spec["partners"], found, "fr"),
+            partners=partner_links(ProjectPartner, spec["partners"], found, "fr"),
             outcomes=outcomes(spec["outcomes"], "fr"),
         )
     return project
