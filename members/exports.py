@@ -1,12 +1,11 @@
 """The directory as open data: CSV and JSON of the public fields only."""
 
-import csv
 import datetime
 
 from django.db.models import Prefetch
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 
-from cluster_portal.core.spreadsheets import neutralise
+from cluster_portal.core import spreadsheets
 
 FIELDS = [
     "name",
@@ -89,18 +88,20 @@ def filename(extension):
     return f"members-{datetime.date.today().isoformat()}.{extension}"
 
 
+def cell(value):
+    """A list as one cell: "Medtech; E-health"."""
+    return "; ".join(value) if isinstance(value, list) else value
+
+
 def csv_response(members, request, directory):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
-    response.write("\ufeff")  # so spreadsheet programs read UTF-8
-    writer = csv.writer(response)
-    writer.writerow(FIELDS)
-    for row in rows(members, request, directory):
-        writer.writerow(
-            neutralise("; ".join(value) if isinstance(value, list) else value)
-            for value in (row[field] for field in FIELDS)
-        )
-    return response
+    return spreadsheets.csv_response(
+        filename("csv"),
+        FIELDS,
+        (
+            [cell(row[field]) for field in FIELDS]
+            for row in rows(members, request, directory)
+        ),
+    )
 
 
 def json_response(members, request, directory):

@@ -1,13 +1,12 @@
 """The projects as open data: CSV and JSON of the filtered selection."""
 
-import csv
 import datetime
 from collections import defaultdict
 from decimal import Decimal
 
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 
-from cluster_portal.core.spreadsheets import neutralise
+from cluster_portal.core import spreadsheets
 
 CENT = Decimal("0.01")
 
@@ -121,12 +120,13 @@ def amount(value):
 
 
 def cell(value):
+    """A list as one cell: "MedCo (coordinator); ULiège (academic)"."""
     if isinstance(value, list):
-        value = "; ".join(
+        return "; ".join(
             f"{item['name']} ({item['role']})" if isinstance(item, dict) else item
             for item in value
         )
-    return neutralise(value)
+    return value
 
 
 def filename(extension):
@@ -134,14 +134,14 @@ def filename(extension):
 
 
 def csv_response(projects, request, index):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
-    response.write("\ufeff")  # so spreadsheet programs read UTF-8
-    writer = csv.writer(response)
-    writer.writerow(FIELDS)
-    for row in rows(projects, request, index):
-        writer.writerow(cell(row[field]) for field in FIELDS)
-    return response
+    return spreadsheets.csv_response(
+        filename("csv"),
+        FIELDS,
+        (
+            [cell(row[field]) for field in FIELDS]
+            for row in rows(projects, request, index)
+        ),
+    )
 
 
 def json_response(projects, request, index):
