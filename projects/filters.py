@@ -1,7 +1,6 @@
 """The projects index filters: a form bound to the query string, applied in SQL."""
 
 from django import forms
-from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from cluster_portal.core.filters import ANY, IndexFilterForm
@@ -35,14 +34,11 @@ class ProjectFilterForm(IndexFilterForm):
             area for area in self.areas.values() if area.kind == area.Kind.AREA
         ]
         self.fields["status"].choices = [ANY] + list(ProjectPage.Status.choices)
-        projects = index.projects()
-        years = (
-            projects.annotate(year=ExtractYear("label_date"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
-        self.fields["year"].choices = [ANY] + [(y, y) for y in years]
+        # The index's live, public projects, which the filters narrow down.
+        self.projects = projects = index.projects()
+        self.fields["year"].choices = [ANY] + [
+            (year, year) for year in projects.label_years()
+        ]
         # Partners of published projects only, so no draft leaks a name.
         ids = projects.values("pk")
         members = (

@@ -2,7 +2,6 @@
 
 import django_filters
 from django import forms
-from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -17,13 +16,7 @@ MEMBER_PAGE_PROJECTS = 3
 
 
 def label_years(request=None):
-    years = (
-        ProjectPage.objects.annotate(year=ExtractYear("label_date"))
-        .order_by("-year")
-        .values_list("year", flat=True)
-        .distinct()
-    )
-    return [(year, year) for year in years]
+    return [(year, year) for year in ProjectPage.objects.label_years()]
 
 
 class ProjectPageFilterSet(PageListingViewSet.filterset_class):

@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models.functions import ExtractYear
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -69,6 +70,15 @@ class ProjectPageQuerySet(AreaPageQuerySet):
 
         return self.annotate(public_funding_amount=public_amount())
 
+    def label_years(self):
+        """The years projects were labelled in, latest first."""
+        return (
+            self.annotate(year=ExtractYear("label_date"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+
     def for_listing(self):
         """What a card needs, fetched up front: areas and the coordinator."""
         return self.select_related("locale").prefetch_related(
@@ -111,18 +121,19 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
     def projects(self):
         return ProjectPage.objects.child_of(self).live().public()
 
-    def filter_form(self, request):
+    def selection(self, request):
+        """The filter form bound to the query string, and the projects it selects."""
         from ..filters import ProjectFilterForm
 
-        return ProjectFilterForm(request.GET, index=self)
+        form = ProjectFilterForm(request.GET, index=self)
+        return form, form.filter(form.projects)
 
     def get_context(self, request, *args, **kwargs):
         from ..charts import bar_chart
         from ..figures import figures_for
 
         context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request)
-        selection = form.filter(self.projects())
+        form, selection = self.selection(request)
         figures = figures_for(selection, form.top_areas)
         context.update(
             filter_form=form,
@@ -148,14 +159,14 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
     def csv_export(self, request):
         from .. import exports
 
-        selection = self.filter_form(request).filter(self.projects())
+        _form, selection = self.selection(request)
         return exports.csv_response(selection, request, self)
 
     @path("export/json/", name="json")
     def json_export(self, request):
         from .. import exports
 
-        selection = self.filter_form(request).filter(self.projects())
+        _form, selection = self.selection(request)
         return exports.json_response(selection, request, self)
 
     def get_structured_data(self, request):
@@ -407,10 +418,6 @@ class ProjectPage(BasePage):
         if not self.total_budget:
             return None
         return self.private_funding / self.total_budget
-
-    @property
-    def label_year(self):
-        return self.label_date.year
 
     def timeline(self, today=None):
         """Labelled, started, outcomes with a year, ended: in date order.
