@@ -52,6 +52,7 @@ def rows(projects, request, index):
     pages, partners and member pages is what an export would spend its time
     on. Amounts are decimal strings in euros, as stored: no float rounding.
     """
+    from cluster_portal.core.models import Organisation
     from cluster_portal.core.seo import cluster_name
     from members.links import shown
 
@@ -79,8 +80,7 @@ def rows(projects, request, index):
             "organisation__acronym",
         )
     ):
-        # As Organisation.__str__ names it: "University of Liège (ULiège)".
-        name = member or (f"{organisation} ({acronym})" if acronym else organisation)
+        name = member or Organisation.full_name(organisation, acronym)
         partners[page_id].append({"name": name, "role": role})
     for project in (
         projects.newest_first()

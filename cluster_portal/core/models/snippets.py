@@ -128,7 +128,12 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         verbose_name_plural = _("organisations")
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return self.full_name(self.name, self.acronym)
+
+    @staticmethod
+    def full_name(name, acronym):
+        """How the portal names an organisation: "University of Liège (ULiège)"."""
+        return f"{name} ({acronym})" if acronym else name
 
     def clean(self):
         super().clean()
