@@ -51,10 +51,13 @@ checks: install-dev
 # without the browser, then the browser suite, whose demo site and live
 # server are per process too. Transactional tests empty their database when
 # they end, so they never share one with the browser suite's demo.
+# Each run prints its twenty slowest tests; every test has a timeout
+# (pyproject.toml), so a runaway one fails by name instead of eating CI.
 PYTEST_WORKERS ?= 2
+PYTEST_DURATIONS ?= --durations=20 --durations-min=1
 pytest: install-dev
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/e2e $(PYTEST_ARGS)
-	$(BIN)/pytest -n $(PYTEST_WORKERS) tests/e2e $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/e2e $(PYTEST_DURATIONS) $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) tests/e2e $(PYTEST_DURATIONS) $(PYTEST_ARGS)
 
 ## make smoke: on the SQLite default, migrate, load the demo twice, render every page.
 smoke: install catalogues

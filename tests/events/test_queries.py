@@ -20,7 +20,7 @@ from events.models import EventPage, EventParticipant
 from members.models import MemberPage
 from news.factories import NewsIndexPageFactory
 from tests.conftest import build_site_tree
-from tests.core.helpers import count_queries, make_image, publish
+from tests.core.helpers import analyze_bulk_data, count_queries, make_image, publish
 from tests.events.support import build_event_tree, make_event
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import make_story
@@ -238,8 +238,10 @@ class QueryCountTests(TestCase):
         first = EventPage.objects.get(slug="event-001")
         cls.month = first.home_start.strftime("%Y-%m")
         cls.year = EventPage.objects.get(slug="event-003").home_start.year
+        analyze_bulk_data()
         cls.small, cls.small_cards = cls.measure(), cls.cards()
         cls.add_events(SMALL, LARGE - SMALL)
+        analyze_bulk_data()
         cls.large, cls.large_cards = cls.measure(), cls.cards()
 
     def assertSameCount(self, *names):

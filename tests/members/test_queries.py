@@ -15,7 +15,7 @@ from cluster_portal.core.factories import StrategicAreaFactory
 from members.factories import SectorFactory
 from members.models import MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import count_queries, make_image
+from tests.core.helpers import analyze_bulk_data, count_queries, make_image
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import build_news_tree, make_story
 
@@ -116,8 +116,10 @@ class QueryCountTests(TestCase):
                 tags=["funding"],
                 related=[first, second] if n == 0 else [first],
             )
+        analyze_bulk_data()
         cls.small = cls.measure()
         cls.add_members(SMALL, LARGE - SMALL)
+        analyze_bulk_data()
         cls.large = cls.measure()
 
     def test_the_directory_query_count_does_not_grow(self):

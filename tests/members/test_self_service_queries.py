@@ -35,7 +35,7 @@ from wagtail.models import (
 from members import access, bulk, review
 from members.models import MemberAccess, MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image, publish, translate
+from tests.core.helpers import analyze_bulk_data, make_image, publish, translate
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import build_news_tree
 
@@ -121,12 +121,9 @@ class SelfServiceQueryCountTests(TestCase):
             cls.directory, cls.directory_fr, range(start, stop)
         )
         bulk.add_editors(bulk.grant_access(english + french))
-        if connection.vendor == "postgresql":
-            # As autovacuum does after a bulk load. Planning for the empty
-            # tables it last saw, PostgreSQL runs the explorer's permission
-            # subquery as a nested loop over every page: seconds a request.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        # Planned for the empty tables, the explorer's permission subquery
+        # runs as a nested loop over every page: seconds a request.
+        analyze_bulk_data()
         return english, french
 
     @classmethod

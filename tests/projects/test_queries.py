@@ -33,7 +33,7 @@ from news.factories import NewsIndexPageFactory
 from projects.models import ProjectOutcome, ProjectPage, ProjectPartner
 from projects.wagtail_hooks import MEMBER_PAGE_PROJECTS
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image, publish
+from tests.core.helpers import analyze_bulk_data, make_image, publish
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import make_story
 from tests.projects.support import build_project_tree, make_project
@@ -294,8 +294,10 @@ class QueryCountTests(TestCase):
         cls.add_projects(1, SMALL - 1)
         first = ProjectPage.objects.get(slug="project-001")
         cls.status, cls.year = first.status, first.label_date.year
+        analyze_bulk_data()
         cls.small = cls.measure()
         cls.add_projects(SMALL, LARGE - SMALL)
+        analyze_bulk_data()
         cls.large = cls.measure()
 
     def assertSameCount(self, *names):
