@@ -18,9 +18,8 @@ from cluster_portal.core.admin_filters import strategic_area_filter
 from cluster_portal.core.spreadsheets import neutralise
 
 from .forms import RegistrationAdminForm
-from .models import EventIndexPage, EventPage, Registration
-
-MEMBER_PAGE_EVENTS = 3
+from .models import EventPage, Registration
+from .sections import EventsOfMember
 
 
 class EventPageFilterSet(PageListingViewSet.filterset_class):
@@ -212,29 +211,4 @@ def register_registrations():
     return RegistrationViewSet("registrations")
 
 
-@hooks.register("member_page_sections")
-def events_of_member(member, request):
-    """The events a member organised, exhibited at or travelled to."""
-    events = (
-        EventPage.objects.live()
-        .public()
-        .filter(locale_id=member.locale_id, participants__member_id=member.pk)
-        .distinct()
-        .order_by("-start", "-pk")
-        .for_listing()
-    )
-    items = list(events[:MEMBER_PAGE_EVENTS])
-    index = EventIndexPage.objects.filter(locale_id=member.locale_id).first()
-    see_all = None
-    if index is not None:
-        archive = items and all(event.is_over() for event in items)
-        path = index.reverse_subpage("past") if archive else ""
-        see_all = f"{index.url}{path}?member={member.pk}"
-    return {
-        "key": "events",
-        "title": _("Events"),
-        "items": items,
-        "template": "events/event_section_card.html",
-        "see_all_url": see_all,
-        "see_all_label": _("All the events of %(name)s") % {"name": member.title},
-    }
+hooks.register("member_page_sections", EventsOfMember)

@@ -13,8 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from cluster_portal.core.admin_filters import strategic_area_filter
 
 from .models import NewsPage, NewsSeries
-
-MEMBER_PAGE_STORIES = 3
+from .sections import StoriesMentioning
 
 
 class NewsPageFilterSet(PageListingViewSet.filterset_class):
@@ -78,26 +77,6 @@ def register_news_listing():
 register_snippet(NewsSeriesViewSet)
 
 
-@hooks.register("member_page_sections")
-@hooks.register("event_page_sections")
-@hooks.register("project_page_sections")
-def news_about_member(member, request):
-    """The newest stories that mention a member, event or project, for its page."""
-    from .models import NewsIndexPage
-
-    stories = (
-        NewsPage.objects.live()
-        .public()
-        .filter(locale_id=member.locale_id, related_pages__page_id=member.pk)
-        .newest_first()
-        .for_listing()
-    )
-    index = NewsIndexPage.objects.filter(locale_id=member.locale_id).first()
-    return {
-        "key": "news",
-        "title": _("In the news"),
-        "items": list(stories[:MEMBER_PAGE_STORIES]),
-        "template": "news/news_card.html",
-        "see_all_url": f"{index.url}?mentions={member.pk}" if index else None,
-        "see_all_label": _("All the news about %(name)s") % {"name": member.title},
-    }
+hooks.register("member_page_sections", StoriesMentioning)
+hooks.register("event_page_sections", StoriesMentioning)
+hooks.register("project_page_sections", StoriesMentioning)

@@ -9,10 +9,8 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from cluster_portal.core.admin_filters import strategic_area_filter
 
-from .filters import MEMBER_PREFIX
-from .models import ProjectIndexPage, ProjectPage
-
-MEMBER_PAGE_PROJECTS = 3
+from .models import ProjectPage
+from .sections import ProjectsOfMember
 
 
 def label_years(request=None):
@@ -66,25 +64,4 @@ def register_project_listing():
     return ProjectPageListingViewSet("projects_listing")
 
 
-@hooks.register("member_page_sections")
-def projects_of_member(member, request):
-    """The projects a member coordinates or takes part in."""
-    projects = (
-        ProjectPage.objects.live()
-        .public()
-        .filter(locale_id=member.locale_id, partners__member_id=member.pk)
-        .distinct()
-        .newest_first()
-        .for_listing()
-    )
-    index = ProjectIndexPage.objects.filter(locale_id=member.locale_id).first()
-    return {
-        "key": "projects",
-        "title": _("Projects"),
-        "items": list(projects[:MEMBER_PAGE_PROJECTS]),
-        "template": "projects/project_section_card.html",
-        "see_all_url": (
-            f"{index.url}?partner={MEMBER_PREFIX}{member.pk}" if index else None
-        ),
-        "see_all_label": _("All the projects of %(name)s") % {"name": member.title},
-    }
+hooks.register("member_page_sections", ProjectsOfMember)

@@ -704,7 +704,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def related_sections(self, request):
         """What other sections say of this event: "In the news"."""
-        return self.hook_sections("event_page_sections", request)
+        return self.linked_sections("event_page_sections", request)
 
     @cached_property
     def places(self):

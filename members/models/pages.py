@@ -413,7 +413,7 @@ class MemberPage(BasePage):
 
     def activity_sections(self, request):
         """What other sections know of this member: news, projects, events."""
-        return self.hook_sections("member_page_sections", request)
+        return self.linked_sections("member_page_sections", request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -499,7 +499,7 @@ class ProjectPage(BasePage):
             outcomes=self.outcome_list,
             timeline=self.timeline(),
             funding_bar=funding_bar(self),
-            sections=self.hook_sections("project_page_sections", request),
+            sections=self.linked_sections("project_page_sections", request),
         )
         return context
 

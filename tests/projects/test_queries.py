@@ -31,7 +31,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from cluster_portal.core.factories import OrganisationFactory, StrategicAreaFactory
 from news.factories import NewsIndexPageFactory
 from projects.models import ProjectOutcome, ProjectPage, ProjectPartner
-from projects.wagtail_hooks import MEMBER_PAGE_PROJECTS
+from projects.sections import ProjectsOfMember
 from tests.conftest import build_site_tree
 from tests.core.helpers import analyze_bulk_data, make_image, publish
 from tests.members.support import build_member_tree, make_member
@@ -379,7 +379,7 @@ class QueryCountTests(TestCase):
             measured = getattr(self, size)
             with self.subTest(size):
                 self.assertEqual(measured["index"].cards, 12)
-                self.assertEqual(measured["member page"].cards, MEMBER_PAGE_PROJECTS)
+                self.assertEqual(measured["member page"].cards, ProjectsOfMember.limit)
                 self.assertEqual(measured["member page, one project"].cards, 1)
         self.assertEqual(self.small["index, page 2"].cards, 8)
         self.assertEqual(self.large["index, page 2"].cards, 12)

@@ -2,13 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
 from cluster_portal.core import seo
+from cluster_portal.core.sections import collect_linked_sections
 
 
 class BasePage(Page):
@@ -55,19 +55,9 @@ class BasePage(Page):
         """schema.org objects for this page; subclasses add their own type."""
         return []
 
-    def hook_sections(self, hook_name, request):
-        """What other sections know of this page, so its app imports none.
-
-        Each section registers a `hook_name` hook returning a dict (key,
-        title, items, template, see_all_url, see_all_label) or None; sections
-        without items are left out.
-        """
-        sections = []
-        for hook in hooks.get_hooks(hook_name):
-            section = hook(self, request)
-            if section and section["items"]:
-                sections.append(section)
-        return sections
+    def linked_sections(self, hook_name, request):
+        """The blocks other sections add to this page (see core.sections)."""
+        return collect_linked_sections(self, request, hook_name)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
