@@ -1,6 +1,6 @@
 """Events: the index with its archive and calendars, event pages, registrations."""
 
-from .pages import EventIndexPage, EventPage, EventPageTag
+from .pages import EventIndexPage, EventPage, EventPageTag, upcoming
 from .parts import EventFigure, EventParticipant, EventSession
 from .registrations import Registration
 
@@ -12,4 +12,5 @@ __all__ = [
     "EventParticipant",
     "EventSession",
     "Registration",
+    "upcoming",
 ]

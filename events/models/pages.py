@@ -2,14 +2,13 @@
 
 import dataclasses
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
@@ -23,23 +22,24 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import (
     BasePage,
+    LeadImageMixin,
     SectionIndexPage,
-    StrategicArea,
+    StrategicAreasMixin,
 )
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import cluster_name, collection_page
 
 from .. import seo, timing
+from ..calendars import event_response, feed_response
+from ..filters import EventFilterForm
 from ..forms import EventPageForm
 from .parts import EventParticipant
 
@@ -55,26 +55,28 @@ class EventPageTag(TaggedItemBase):
     )
 
 
+def upcoming(now=None):
+    """Events not yet over: one that has started but not ended is upcoming.
+
+    A condition rather than a queryset method, for the admin's filter too.
+    """
+    return models.Q(end__gte=now or timezone.now())
+
+
 class EventPageQuerySet(AreaPageQuerySet):
     def upcoming(self, now=None):
-        """Not yet over, soonest first: an event that has started but not
-        ended is still upcoming."""
-        now = now or timezone.now()
-        return self.filter(end__gte=now).order_by("start", "pk")
+        """Not yet over, soonest first."""
+        return self.filter(upcoming(now)).order_by("start", "pk")
 
     def past(self, now=None):
         """Over, newest first."""
-        now = now or timezone.now()
-        return self.filter(end__lt=now).order_by("-start", "-pk")
+        return self.exclude(upcoming(now)).order_by("-start", "-pk")
 
     def for_listing(self):
         """What a card needs, fetched up front: image, renditions, areas."""
         return self.select_related("lead_image", "locale").prefetch_related(
             prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
-            models.Prefetch(
-                "strategic_areas",
-                queryset=StrategicArea.objects.order_by("sort_order", "name"),
-            ),
+            "strategic_areas",
         )
 
 
@@ -94,8 +96,6 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         return EventPage.objects.child_of(self).live().public()
 
     def listing(self, request, *, archive):
-        from ..filters import EventFilterForm
-
         form = EventFilterForm(request.GET, index=self, archive=archive)
         events = self.events().past() if archive else self.events().upcoming()
         page = paginate(request, form.filter(events).for_listing())
@@ -144,14 +144,10 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     # Wagtail routes only slug segments ending in "/": no ".ics" suffix.
     @path("feed/ics/", name="ics")
     def calendar_feed(self, request):
-        from ..calendars import feed_response
-
         return feed_response(self, request)
 
     @path("feed/<slug:area>/ics/", name="area_ics")
     def area_calendar_feed(self, request, area):
-        from ..calendars import feed_response
-
         return feed_response(self, request, area_slug=area)
 
     def get_structured_data(self, request):
@@ -163,7 +159,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         return [data]
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage):
     """An event: when and where, who organises and takes part, how to register."""
 
     class Kind(models.TextChoices):
@@ -185,7 +181,7 @@ class EventPage(RoutablePageMixin, BasePage):
         ONLINE = "online", _("Online")
         HYBRID = "hybrid", _("In person and online")
 
-    class Registration(models.TextChoices):
+    class RegistrationMode(models.TextChoices):
         NONE = "none", _("No registration")
         EXTERNAL = "external", _("On another website")
         PORTAL = "portal", _("On this website")
@@ -200,20 +196,6 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     intro = models.TextField(
         max_length=400, help_text=_("One or two sentences shown on cards and feeds.")
-    )
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on top of the event, on cards and when shared."),
-    )
-    lead_image_alt = models.CharField(
-        _("lead image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image; leave empty only if it is decorative."),
     )
     body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The event in full."))
 
@@ -277,11 +259,8 @@ class EventPage(RoutablePageMixin, BasePage):
             "under People."
         ),
     )
-    strategic_areas = ParentalManyToManyField(
-        "core.StrategicArea",
-        blank=True,
-        related_name="event_pages",
-        help_text=_("The areas and domains the event is about."),
+    strategic_areas = StrategicAreasMixin.strategic_areas_field(
+        "event_pages", _("The areas and domains the event is about.")
     )
     tags = ClusterTaggableManager(
         through=EventPageTag, blank=True, help_text=_("Free keywords.")
@@ -291,8 +270,8 @@ class EventPage(RoutablePageMixin, BasePage):
     registration = models.CharField(
         _("registration"),
         max_length=10,
-        choices=Registration.choices,
-        default=Registration.NONE,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.NONE,
         help_text=_("Where visitors register, if they must."),
     )
     registration_url = models.URLField(
@@ -343,10 +322,7 @@ class EventPage(RoutablePageMixin, BasePage):
         *Page.content_panels,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("edition")]),
         FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
-            heading=_("Lead image"),
-        ),
+        LeadImageMixin.lead_image_panel,
         FieldPanel("body"),
     ]
     when_where_panels = [
@@ -398,7 +374,7 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("offers_b2b_meetings"),
     ]
     taxonomy_panels = [
-        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        StrategicAreasMixin.strategic_areas_panel,
         FieldPanel("tags"),
     ]
     edit_handler = TabbedInterface(
@@ -418,8 +394,7 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("kind"),
         APIField("edition"),
         APIField("intro"),
-        APIField("lead_image", serializer=ImageRenditionField(SHARE_RENDITION)),
-        APIField("lead_image_alt"),
+        *LeadImageMixin.lead_image_api_fields(SHARE_RENDITION),
         APIField("body"),
         APIField("start"),
         APIField("end"),
@@ -435,7 +410,7 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("country"),
         APIField("online_url"),
         APIField("organised_by_cluster"),
-        APIField("strategic_areas", serializer=TaxonomyField()),
+        StrategicAreasMixin.strategic_areas_api_field,
         APIField("tags"),
         APIField("registration"),
         APIField("registration_url"),
@@ -446,7 +421,6 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("figures"),
     ]
     base_form_class = EventPageForm
-    listing_image_fields = ("social_image", "lead_image")
     description_field = "intro"
     card_label = _("Event")
     schema_type = "Event"
@@ -486,7 +460,7 @@ class EventPage(RoutablePageMixin, BasePage):
         if self.attendance_mode != self.AttendanceMode.ONLINE and not self.city:
             errors["city"] = _("Give the city of an event people come to.")
         if (
-            self.registration == self.Registration.EXTERNAL
+            self.registration == self.RegistrationMode.EXTERNAL
             and not self.registration_url
         ):
             errors["registration_url"] = _("Give the address where people register.")
@@ -590,10 +564,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def last_day(self):
         return self.local_end.date()
 
-    @property
-    def is_multi_day(self):
-        return self.local_start.date() != self.local_end.date()
-
     def is_over(self, now=None):
         return self.end < (now or timezone.now())
 
@@ -622,17 +592,13 @@ class EventPage(RoutablePageMixin, BasePage):
     def registration_is_open(self, now=None):
         now = now or timezone.now()
         return (
-            self.registration == self.Registration.PORTAL
+            self.registration == self.RegistrationMode.PORTAL
             and self.live
             and self.status in (self.Status.SCHEDULED, self.Status.RESCHEDULED)
             and now <= self.registration_deadline_or_start()
         )
 
     # Each is read by the template and by the JSON-LD; fetched once per request.
-    @cached_property
-    def area_list(self):
-        return list(self.strategic_areas.order_by("sort_order", "name"))
-
     @cached_property
     def tag_list(self):
         return list(self.tags.order_by("name"))
@@ -697,7 +663,9 @@ class EventPage(RoutablePageMixin, BasePage):
             sections=self.related_sections(request),
             organisers=self.organiser_entries(request),
             places=(
-                self.places if self.registration == self.Registration.PORTAL else None
+                self.places
+                if self.registration == self.RegistrationMode.PORTAL
+                else None
             ),
         )
         return context
@@ -709,7 +677,7 @@ class EventPage(RoutablePageMixin, BasePage):
     @cached_property
     def places(self):
         """Places left and the waiting list's length, across the translations."""
-        from ..registration import places
+        from ..registration_service import places
 
         return places(self)
 
@@ -719,8 +687,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("ics/", name="ics")
     def calendar_view(self, request):
-        from ..calendars import event_response
-
         return event_response(self, request)
 
     @path("register/", name="register")

@@ -39,7 +39,7 @@ from cluster_portal.core.file_scope import (
 )
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage, SectionIndexPage
+from cluster_portal.core.models import BasePage, SectionIndexPage, StrategicAreasMixin
 from cluster_portal.core.models.site_settings import SocialLinkBlock
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.seo import collection_page
@@ -47,6 +47,7 @@ from cluster_portal.core.seo import collection_page
 from .. import exports, seo
 from ..filters import MemberFilterForm
 from ..panels import EditorsPanel, StaffOnlyFieldPanel, StaffOnlyInlinePanel
+from ..permissions import MemberPagePermissionTester
 
 LOGO_CARD_RENDITION = "max-320x160"
 DIRECTORY_PAGE_SIZE = 24
@@ -70,6 +71,7 @@ class Sector(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
+        ordering = ["sort_order", "name"]
         constraints = [
             models.UniqueConstraint(
                 fields=["locale", "slug"], name="unique_sector_slug_per_locale"
@@ -121,7 +123,7 @@ class MemberPageQuerySet(PageQuerySet):
     def for_listing(self):
         return self.select_related("logo").prefetch_related(
             prefetch_renditions("logo", LOGO_CARD_RENDITION),
-            models.Prefetch("sectors", queryset=Sector.objects.order_by("sort_order")),
+            "sectors",
         )
 
 
@@ -215,7 +217,7 @@ class MemberPageForm(LocalisedTaxonomyPageForm):
         return True
 
 
-class MemberPage(BasePage):
+class MemberPage(StrategicAreasMixin, BasePage):
     """A member company's public profile."""
 
     class Status(models.TextChoices):
@@ -246,11 +248,8 @@ class MemberPage(BasePage):
     sectors = ParentalManyToManyField(
         Sector, blank=True, related_name="members", help_text=_("Its sectors.")
     )
-    strategic_areas = ParentalManyToManyField(
-        "core.StrategicArea",
-        blank=True,
-        related_name="member_pages",
-        help_text=_("The cluster's areas and domains it works in."),
+    strategic_areas = StrategicAreasMixin.strategic_areas_field(
+        "member_pages", _("The cluster's areas and domains it works in.")
     )
     technologies = ClusterTaggableManager(
         through=MemberPageTechnology,
@@ -329,7 +328,7 @@ class MemberPage(BasePage):
     ]
     classification_panels = [
         FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        StrategicAreasMixin.strategic_areas_panel,
         FieldPanel("technologies"),
         FieldRowPanel([FieldPanel("size_band"), FieldPanel("founded_year")]),
     ]
@@ -368,7 +367,7 @@ class MemberPage(BasePage):
         APIField("logo", serializer=ImageRenditionField(LOGO_CARD_RENDITION)),
         APIField("body"),
         APIField("sectors", serializer=TaxonomyField()),
-        APIField("strategic_areas", serializer=TaxonomyField()),
+        StrategicAreasMixin.strategic_areas_api_field,
         APIField("technologies"),
         APIField("size_band"),
         APIField("founded_year"),
@@ -396,19 +395,13 @@ class MemberPage(BasePage):
 
     @cached_property
     def sector_list(self):
-        return list(self.sectors.order_by("sort_order", "name"))
-
-    @cached_property
-    def area_list(self):
-        return list(self.strategic_areas.order_by("sort_order", "name"))
+        return list(self.sectors.all())
 
     @cached_property
     def technology_list(self):
         return list(self.technologies.order_by("name"))
 
     def permissions_for_user(self, user):
-        from ..permissions import MemberPagePermissionTester
-
         return MemberPagePermissionTester(user, self)
 
     def activity_sections(self, request):

@@ -107,11 +107,9 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale
-        context["strategic_areas"] = (
-            StrategicArea.objects.filter(locale=locale, parent__isnull=True)
-            .select_related("locale")
-            .order_by("sort_order", "name")
-        )
+        context["strategic_areas"] = StrategicArea.objects.filter(
+            locale=locale, parent__isnull=True
+        ).select_related("locale")
         context["explore_pages"] = (
             StandardPage.objects.child_of(self)
             .live()

@@ -57,6 +57,7 @@ class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("strategic area")
         verbose_name_plural = _("strategic areas")
+        ordering = ["sort_order", "name"]
         constraints = [
             models.UniqueConstraint(
                 fields=["locale", "slug"], name="unique_strategic_area_slug_per_locale"
