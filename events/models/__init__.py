@@ -1,7 +1,9 @@
 """Events: the index with its archive and calendars, event pages, registrations."""
 
-from .pages import EventIndexPage, EventPage, EventPageTag, upcoming
+from .index import EventIndexPage
+from .pages import EventPage, EventPageTag
 from .parts import EventFigure, EventParticipant, EventSession
+from .querysets import upcoming
 from .registrations import Registration
 
 __all__ = [

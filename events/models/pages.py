@@ -1,10 +1,7 @@
-"""The events index and the event page."""
-
-import dataclasses
+"""The event page: what, when, where, who and how to register."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -13,7 +10,6 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
@@ -22,29 +18,25 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page
 from wagtail.search import index
 
 from cluster_portal.core.blocks import BaseStreamBlock
-from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import (
     BasePage,
     LeadImageMixin,
-    SectionIndexPage,
     StrategicAreasMixin,
 )
-from cluster_portal.core.pagination import paginate
-from cluster_portal.core.queries import AreaPageQuerySet
-from cluster_portal.core.seo import cluster_name, collection_page
+from cluster_portal.core.seo import cluster_name
 
 from .. import seo, timing
-from ..calendars import event_response, feed_response
-from ..filters import EventFilterForm
+from ..calendars import event_response
 from ..forms import EventPageForm
 from .parts import EventParticipant
+from .querysets import SHARE_RENDITION, EventPageManager
+from .registration_rules import RegistrationRules
+from .times import EventTimes
 
-CARD_RENDITION = "fill-640x360"
-SHARE_RENDITION = "fill-1200x630"
 # Routes of the index: an event with one of these slugs could not be reached.
 RESERVED_SLUGS = {"feed", "past"}
 
@@ -55,111 +47,14 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-def upcoming(now=None):
-    """Events not yet over: one that has started but not ended is upcoming.
-
-    A condition rather than a queryset method, for the admin's filter too.
-    """
-    return models.Q(end__gte=now or timezone.now())
-
-
-class EventPageQuerySet(AreaPageQuerySet):
-    def upcoming(self, now=None):
-        """Not yet over, soonest first."""
-        return self.filter(upcoming(now)).order_by("start", "pk")
-
-    def past(self, now=None):
-        """Over, newest first."""
-        return self.exclude(upcoming(now)).order_by("-start", "-pk")
-
-    def for_listing(self):
-        """What a card needs, fetched up front: image, renditions, areas."""
-        return self.select_related("lead_image", "locale").prefetch_related(
-            prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
-            "strategic_areas",
-        )
-
-
-EventPageManager = PageManager.from_queryset(EventPageQuerySet)
-
-
-class EventIndexPage(RoutablePageMixin, SectionIndexPage):
-    """The events of one language: upcoming first, a past archive, calendars."""
-
-    subpage_types = ["events.EventPage"]
-    page_description = _("The events section of one language: lists every event.")
-
-    class Meta:
-        verbose_name = _("events index")
-
-    def events(self):
-        return EventPage.objects.child_of(self).live().public()
-
-    def listing(self, request, *, archive):
-        form = EventFilterForm(request.GET, index=self, archive=archive)
-        events = self.events().past() if archive else self.events().upcoming()
-        page = paginate(request, form.filter(events).for_listing())
-        return form, page
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        archive = kwargs.get("archive", False)
-        form, page = self.listing(request, archive=archive)
-        context.update(
-            archive=archive,
-            filter_form=form,
-            events=page,
-            calendars=seo.calendar_links(self, form.selected_area()),
-        )
-        if archive:
-            # The archive in each language is that language's archive.
-            past = self.reverse_subpage("past")
-            context["alternates"] = [
-                dataclasses.replace(
-                    alternate,
-                    url=alternate.url + past,
-                    full_url=alternate.full_url + past,
-                )
-                if alternate.page is not None
-                else alternate
-                for alternate in context["alternates"]
-            ]
-            context["share_title"] = context["extra_crumb"] = _("Past events")
-        return context
-
-    @path("")
-    def index_view(self, request):
-        return self.render(request)
-
-    @path("past/", name="past")
-    def past_view(self, request):
-        url = self.get_full_url(request) + self.reverse_subpage("past")
-        return self.render(
-            request,
-            template="events/event_archive_page.html",
-            context_overrides={"canonical_url": url},
-            archive=True,
-        )
-
-    # Wagtail routes only slug segments ending in "/": no ".ics" suffix.
-    @path("feed/ics/", name="ics")
-    def calendar_feed(self, request):
-        return feed_response(self, request)
-
-    @path("feed/<slug:area>/ics/", name="area_ics")
-    def area_calendar_feed(self, request, area):
-        return feed_response(self, request, area_slug=area)
-
-    def get_structured_data(self, request):
-        data = collection_page(self, request)
-        match = getattr(request, "routable_resolver_match", None)
-        if match is not None and match.url_name == "past":
-            data["name"] = str(_("Past events"))
-            data["url"] += self.reverse_subpage("past")
-        return [data]
-
-
-class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage):
+class EventPage(
+    RoutablePageMixin,
+    StrategicAreasMixin,
+    LeadImageMixin,
+    RegistrationRules,
+    EventTimes,
+    BasePage,
+):
     """An event: when and where, who organises and takes part, how to register."""
 
     class Kind(models.TextChoices):
@@ -180,11 +75,6 @@ class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage
         IN_PERSON = "in_person", _("In person")
         ONLINE = "online", _("Online")
         HYBRID = "hybrid", _("In person and online")
-
-    class RegistrationMode(models.TextChoices):
-        NONE = "none", _("No registration")
-        EXTERNAL = "external", _("On another website")
-        PORTAL = "portal", _("On this website")
 
     kind = models.CharField(
         max_length=12, choices=Kind.choices, help_text=_("What sort of event it is.")
@@ -266,39 +156,6 @@ class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage
         through=EventPageTag, blank=True, help_text=_("Free keywords.")
     )
 
-    # How to register.
-    registration = models.CharField(
-        _("registration"),
-        max_length=10,
-        choices=RegistrationMode.choices,
-        default=RegistrationMode.NONE,
-        help_text=_("Where visitors register, if they must."),
-    )
-    registration_url = models.URLField(
-        _("registration URL"),
-        blank=True,
-        help_text=_("The registration page on another website."),
-    )
-    capacity = models.PositiveIntegerField(
-        null=True,
-        blank=True,
-        help_text=_("Places available; leave empty for no limit."),
-    )
-    waiting_list = models.BooleanField(
-        default=True,
-        help_text=_("When full, take further registrations on a waiting list."),
-    )
-    registration_deadline = models.DateTimeField(
-        null=True,
-        blank=True,
-        help_text=_("The last moment to register; by default, the start."),
-    )
-    offers_b2b_meetings = models.BooleanField(
-        _("offers B2B meetings"),
-        default=False,
-        help_text=_("Ask registrants whether they want B2B meetings."),
-    )
-
     # Bumped whenever a change matters to a calendar that holds the event.
     ical_sequence = models.PositiveIntegerField(default=0, editable=False)
 
@@ -362,17 +219,6 @@ class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage
             help_text=_("After the event: attendees, stands, B2B meetings…"),
         ),
     ]
-    registration_panels = [
-        HelpPanel(
-            template="events/admin/registrations_summary.html",
-            heading=_("Registrations so far"),
-        ),
-        FieldPanel("registration"),
-        FieldPanel("registration_url"),
-        FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
-        FieldPanel("registration_deadline"),
-        FieldPanel("offers_b2b_meetings"),
-    ]
     taxonomy_panels = [
         StrategicAreasMixin.strategic_areas_panel,
         FieldPanel("tags"),
@@ -382,7 +228,9 @@ class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(when_where_panels, heading=_("When and where")),
             ObjectList(people_panels, heading=_("People and programme")),
-            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(
+                RegistrationRules.registration_panels, heading=_("Registration")
+            ),
             ObjectList(taxonomy_panels, heading=_("Topics")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
@@ -511,62 +359,6 @@ class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage
         )
         return stored["ical_sequence"] + changed
 
-    # Times, as the venue's clocks and the cluster's show them.
-    @cached_property
-    def zone(self):
-        return timing.zone(self.time_zone)
-
-    @property
-    def local_start(self):
-        return self.start.astimezone(self.zone)
-
-    @property
-    def local_end(self):
-        return self.end.astimezone(self.zone)
-
-    @property
-    def home_start(self):
-        return self.start.astimezone(timing.home_zone())
-
-    @property
-    def home_end(self):
-        return self.end.astimezone(timing.home_zone())
-
-    @property
-    def away_from_home(self):
-        """Whether the venue's clocks differ from the cluster's at the start."""
-        return self.local_start.utcoffset() != self.home_start.utcoffset() or (
-            self.local_end.utcoffset() != self.home_end.utcoffset()
-        )
-
-    def wall_clock(self, moment):
-        """Naive, as the venue's clocks show `moment`: ready for a template,
-        which would otherwise convert an aware time to the visitor's zone."""
-        return timing.wall_clock(moment, self.zone)
-
-    @property
-    def wall_start(self):
-        return self.wall_clock(self.start)
-
-    @property
-    def previous_start_local(self):
-        return self.wall_clock(self.previous_start)
-
-    @property
-    def deadline_local(self):
-        return self.wall_clock(self.registration_deadline_or_start())
-
-    @property
-    def first_day(self):
-        return self.local_start.date()
-
-    @property
-    def last_day(self):
-        return self.local_end.date()
-
-    def is_over(self, now=None):
-        return self.end < (now or timezone.now())
-
     @property
     def is_cancelled(self):
         return self.status == self.Status.CANCELLED
@@ -581,22 +373,6 @@ class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage
 
     def calendar_url(self):
         return self.url + self.reverse_subpage("ics")
-
-    def registration_form_url(self):
-        return self.url + self.reverse_subpage("register")
-
-    # Registration.
-    def registration_deadline_or_start(self):
-        return self.registration_deadline or self.start
-
-    def registration_is_open(self, now=None):
-        now = now or timezone.now()
-        return (
-            self.registration == self.RegistrationMode.PORTAL
-            and self.live
-            and self.status in (self.Status.SCHEDULED, self.Status.RESCHEDULED)
-            and now <= self.registration_deadline_or_start()
-        )
 
     # Each is read by the template and by the JSON-LD; fetched once per request.
     @cached_property
@@ -673,13 +449,6 @@ class EventPage(RoutablePageMixin, StrategicAreasMixin, LeadImageMixin, BasePage
     def related_sections(self, request):
         """What other sections say of this event: "In the news"."""
         return self.hook_sections("event_page_sections", request)
-
-    @cached_property
-    def places(self):
-        """Places left and the waiting list's length, across the translations."""
-        from ..registration_service import places
-
-        return places(self)
 
     @path("")
     def page_view(self, request):
