@@ -1,4 +1,4 @@
-"""The member directory and the member company profile."""
+"""The member company profile: its page, form, products, labels, contacts."""
 
 from django import forms
 from django.db import models
@@ -17,7 +17,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import (
@@ -39,18 +38,14 @@ from cluster_portal.core.file_scope import (
 )
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage, SectionIndexPage, StrategicAreasMixin
+from cluster_portal.core.models import BasePage, StrategicAreasMixin
 from cluster_portal.core.models.site_settings import SocialLinkBlock
-from cluster_portal.core.pagination import paginate
-from cluster_portal.core.seo import collection_page
 
-from .. import exports, seo
-from ..filters import MemberFilterForm
+from .. import seo
 from ..panels import EditorsPanel, StaffOnlyFieldPanel, StaffOnlyInlinePanel
 from ..permissions import MemberPagePermissionTester
 
 LOGO_CARD_RENDITION = "max-320x160"
-DIRECTORY_PAGE_SIZE = 24
 # Permission that guards the staff-only membership fields.
 MANAGE_MEMBERSHIP = "members.manage_membership"
 
@@ -128,54 +123,6 @@ class MemberPageQuerySet(PageQuerySet):
 
 
 MemberPageManager = PageManager.from_queryset(MemberPageQuerySet)
-
-
-class MemberDirectoryPage(RoutablePageMixin, SectionIndexPage):
-    """The directory of member companies of one language, with facets."""
-
-    subpage_types = ["members.MemberPage"]
-    page_description = _("The member directory of one language.")
-
-    class Meta:
-        verbose_name = _("member directory")
-
-    def members(self):
-        return MemberPage.objects.child_of(self).in_directory()
-
-    def filter_form(self, request):
-        return MemberFilterForm(request.GET, locale=self.locale)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request)
-        members = self.members()
-        context.update(
-            filter_form=form,
-            facets=form.facets(members),
-            members=paginate(
-                request, form.filter(members).for_listing(), DIRECTORY_PAGE_SIZE
-            ),
-            view=form.display(),
-        )
-        return context
-
-    @path("")
-    def index_view(self, request):
-        return self.render(request)
-
-    # Wagtail routes only slug segments ending in "/": no ".csv" suffix.
-    @path("export/csv/", name="csv")
-    def csv_export(self, request):
-        form = self.filter_form(request)
-        return exports.csv_response(form.filter(self.members()), request, self)
-
-    @path("export/json/", name="json")
-    def json_export(self, request):
-        form = self.filter_form(request)
-        return exports.json_response(form.filter(self.members()), request, self)
-
-    def get_structured_data(self, request):
-        return [collection_page(self, request)]
 
 
 class MemberPageForm(LocalisedTaxonomyPageForm):
