@@ -35,6 +35,7 @@ from cluster_portal.core.models import (
     SectionIndexPage,
     StrategicAreasMixin,
 )
+from cluster_portal.core.models.fields import unique_slug_per_locale
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
@@ -65,11 +66,7 @@ class NewsSeries(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("news series")
         verbose_name_plural = _("news series")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_news_series_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("unique_news_series_slug_per_locale")]
 
     def __str__(self):
         return self.title

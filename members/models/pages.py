@@ -39,6 +39,7 @@ from cluster_portal.core.file_scope import (
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import BasePage, StrategicAreasMixin
+from cluster_portal.core.models.fields import image_field, unique_slug_per_locale
 from cluster_portal.core.models.site_settings import SocialLinkBlock
 
 from .. import seo
@@ -67,11 +68,7 @@ class Sector(TranslatableMixin, models.Model):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
         ordering = ["sort_order", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_sector_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("unique_sector_slug_per_locale")]
 
     def __str__(self):
         return self.name
@@ -178,14 +175,7 @@ class MemberPage(StrategicAreasMixin, BasePage):
         MEDIUM = "medium", _("50–249 employees")
         LARGE = "large", _("250 employees or more")
 
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The company's logo, on a plain background."),
-    )
+    logo = image_field(_("The company's logo, on a plain background."))
     summary = models.CharField(
         max_length=200, help_text=_("One line: what the company does.")
     )
@@ -381,14 +371,7 @@ class MemberProduct(Orderable):
     summary = models.CharField(
         max_length=250, blank=True, help_text=_("One line about it.")
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A picture of the product."),
-    )
+    image = image_field(_("A picture of the product."))
     url = models.URLField(
         "URL", blank=True, help_text=_("Its page on the company's site.")
     )

@@ -10,6 +10,7 @@ from wagtail.api import APIField
 from wagtail.images.api.fields import ImageRenditionField
 
 from ..api_fields import TaxonomyField
+from .fields import image_field
 
 
 class StrategicAreasMixin:
@@ -43,14 +44,7 @@ class StrategicAreasMixin:
 class LeadImageMixin(models.Model):
     """A page with an image on top, on its cards and when it is shared."""
 
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on top of the page, on cards and when shared."),
-    )
+    lead_image = image_field(_("Shown on top of the page, on cards and when shared."))
     lead_image_alt = models.CharField(
         _("lead image alternative text"),
         max_length=250,
