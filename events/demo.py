@@ -167,7 +167,7 @@ def upcoming_fields(spec):
         "venue": spec["venue"],
         "city": spec["city"],
         "country": spec["country"],
-        "registration": EventPage.Registration.PORTAL,
+        "registration": EventPage.RegistrationMode.PORTAL,
         "capacity": spec["capacity"],
         "waiting_list": True,
         "registration_deadline": start - datetime.timedelta(days=3),

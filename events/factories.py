@@ -9,11 +9,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from .models import (
-    EventFigure,
     EventIndexPage,
     EventPage,
-    EventParticipant,
-    EventSession,
     Registration,
 )
 from .models.registrations import token_digest
@@ -63,7 +60,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
             online_url="https://meet.example.org/cluster",
         )
         with_registration = factory.Trait(
-            registration=EventPage.Registration.PORTAL, capacity=100
+            registration=EventPage.RegistrationMode.PORTAL, capacity=100
         )
 
     @factory.post_generation
@@ -71,32 +68,6 @@ class EventPageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.strategic_areas.set(extracted)
             self.save()
-
-
-class EventParticipantFactory(factory.django.DjangoModelFactory):
-    role = EventParticipant.Role.ORGANISER
-
-    class Meta:
-        model = EventParticipant
-
-
-class EventSessionFactory(factory.django.DjangoModelFactory):
-    start_time = datetime.time(9, 0)
-    end_time = datetime.time(10, 0)
-    title = factory.Sequence(lambda n: f"Session {n}")
-    speakers = "Jane Doe (Trasis), John Roe"
-
-    class Meta:
-        model = EventSession
-
-
-class EventFigureFactory(factory.django.DjangoModelFactory):
-    value = 400
-    at_least = True
-    label = "attendees"
-
-    class Meta:
-        model = EventFigure
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):

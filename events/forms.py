@@ -145,7 +145,7 @@ class RegistrationAdminForm(WagtailAdminModelForm):
 
     def clean(self):
         from .models import Registration
-        from .registration import event_capacity, translations_of
+        from .registration_service import event_capacity, translations_of
 
         cleaned = super().clean()
         status, email = cleaned.get("status"), cleaned.get("email")

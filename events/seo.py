@@ -56,13 +56,15 @@ def place(event):
 
 
 def offers(event, request):
-    if event.registration == event.Registration.EXTERNAL:
+    if event.registration == event.RegistrationMode.EXTERNAL:
         url = event.registration_url
-    elif event.registration == event.Registration.PORTAL:
+    elif event.registration == event.RegistrationMode.PORTAL:
         url = absolute(request, event.registration_form_url())
     else:
         return None
-    places = event.places if event.registration == event.Registration.PORTAL else None
+    places = (
+        event.places if event.registration == event.RegistrationMode.PORTAL else None
+    )
     sold_out = places is not None and places.full and not event.waiting_list
     data = {
         "@type": "Offer",

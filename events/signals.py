@@ -7,14 +7,14 @@ REGISTRATION_PERMISSIONS = ["view_registration", "change_registration"]
 
 
 def fill_places_later(event_key):
-    from .registration import fill_places
+    from .registration_service import fill_places
 
     transaction.on_commit(lambda: fill_places(event_key))
 
 
 def on_event_published(sender, instance, **kwargs):
     """More places, or a waiting list switched on: promote who is waiting."""
-    if instance.registration == instance.Registration.PORTAL:
+    if instance.registration == instance.RegistrationMode.PORTAL:
         fill_places_later(instance.translation_key)
 
 

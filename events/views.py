@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_protect
 
 from members.models import MemberPage
 
-from . import registration as service
+from . import registration_service as service
 from .forms import RegistrationForm
 from .models import EventPage, Registration
 
@@ -39,7 +39,7 @@ def member_choices(event):
 @never_cache
 @csrf_protect
 def register(request, event):
-    if event.registration != event.Registration.PORTAL:
+    if event.registration != event.RegistrationMode.PORTAL:
         raise Http404("This event takes no registration here")
     form = RegistrationForm(
         request.POST if request.method == "POST" else None,

@@ -2,7 +2,6 @@
 
 import django_filters
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -18,7 +17,7 @@ from cluster_portal.core.admin_filters import strategic_area_filter
 from cluster_portal.core.spreadsheets import neutralise
 
 from .forms import RegistrationAdminForm
-from .models import EventPage, Registration
+from .models import EventPage, Registration, upcoming
 from .sections import EventsOfMember
 
 
@@ -47,12 +46,9 @@ class EventPageFilterSet(PageListingViewSet.filterset_class):
         fields = ["kind", "status", "strategic_areas", "when"]
 
     def filter_when(self, queryset, name, value):
-        now = timezone.now()
-        return (
-            queryset.filter(end__gte=now)
-            if value == "upcoming"
-            else queryset.filter(end__lt=now)
-        )
+        if value == "upcoming":
+            return queryset.filter(upcoming())
+        return queryset.exclude(upcoming())
 
 
 class EventPageListingViewSet(PageListingViewSet):
@@ -90,7 +86,7 @@ class RegistrationFilterSet(WagtailFilterSet):
     event = EventFilter(
         label=_("Event"),
         queryset=lambda request: EventPage.objects.filter(
-            registration=EventPage.Registration.PORTAL
+            registration=EventPage.RegistrationMode.PORTAL
         ).order_by("-start"),
         method="filter_event",
     )

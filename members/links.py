@@ -1,9 +1,11 @@
 """A link from another section's page to a member page or a partner
 organisation: an event's participants, a project's partners.
 
-The linking model declares its own `member` and `organisation` foreign keys
-(each with its own related name) and adds `one_of_member_or_organisation`
-to its constraints; this mixin gives it the rest.
+The linking model declares its `member` and `organisation` foreign keys
+with `member_and_organisation_fields` (each model has its own related name,
+which an abstract model could not give it) and adds
+`one_of_member_or_organisation` to its constraints; the mixin gives it the
+rest.
 """
 
 from django.db import models
@@ -15,6 +17,28 @@ from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from cluster_portal.core.images import prefetch_renditions
 
 LOGO_RENDITION = "max-240x120"
+
+
+def member_and_organisation_fields(related_name, organisation_help_text):
+    """The link's two foreign keys, of which it names exactly one; deleting
+    what it names deletes the link only."""
+    member = models.ForeignKey(
+        "members.MemberPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name=related_name,
+        help_text=_("A member company; or choose an organisation below."),
+    )
+    organisation = models.ForeignKey(
+        "core.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name=related_name,
+        help_text=organisation_help_text,
+    )
+    return member, organisation
 
 
 def one_of_member_or_organisation(name):

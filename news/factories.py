@@ -9,7 +9,7 @@ from django.utils.text import slugify
 
 from cluster_portal.core.factories import default_locale
 
-from .models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsSeries
+from .models import NewsIndexPage, NewsPage, NewsSeries
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
@@ -59,11 +59,3 @@ class NewsPageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.tags.add(*extracted)
             self.save()
-
-
-class NewsPageAuthorFactory(factory.django.DjangoModelFactory):
-    name = factory.Faker("name")
-    role = "Communications"
-
-    class Meta:
-        model = NewsPageAuthor

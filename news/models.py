@@ -2,7 +2,6 @@
 
 import math
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,13 +9,12 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
-    MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
     TabbedInterface,
@@ -24,20 +22,26 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 
-from cluster_portal.core.api_fields import PublicPageField, TaxonomyField
+from cluster_portal.core.api_fields import PublicPageField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import attach_listing_images, prefetch_renditions
-from cluster_portal.core.models import BasePage, SectionIndexPage, StrategicArea
+from cluster_portal.core.models import (
+    BasePage,
+    LeadImageMixin,
+    SectionIndexPage,
+    StrategicAreasMixin,
+)
+from cluster_portal.core.models.fields import unique_slug_per_locale
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
 
 from . import seo
+from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import NewsFilterForm
 from .seo import SHARE_RENDITION
 
@@ -62,11 +66,7 @@ class NewsSeries(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("news series")
         verbose_name_plural = _("news series")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_news_series_slug_per_locale"
-            )
-        ]
+        constraints = [unique_slug_per_locale("unique_news_series_slug_per_locale")]
 
     def __str__(self):
         return self.title
@@ -88,10 +88,7 @@ class NewsPageQuerySet(AreaPageQuerySet):
             # Every size a listing shows: Wagtail takes prefetched renditions as
             # the complete set, and would re-encode a missing one per request.
             prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
-            models.Prefetch(
-                "strategic_areas",
-                queryset=StrategicArea.objects.order_by("sort_order", "name"),
-            ),
+            "strategic_areas",
             "tags",
         )
 
@@ -166,33 +163,25 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
     @path("<slug:area>/feed/rss/", name="area_rss")
     def area_rss_feed(self, request, area):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self, area_slug=area)(request)
 
     @path("<slug:area>/feed/atom/", name="area_atom")
     def area_atom_feed(self, request, area):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self, area_slug=area)(request)
 
     def get_structured_data(self, request):
         return [collection_page(self, request)]
 
 
-class NewsPage(BasePage):
+class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
     """A news story: dated, illustrated, linked to the members, events and
     projects it mentions."""
 
@@ -202,26 +191,9 @@ class NewsPage(BasePage):
     intro = models.TextField(
         max_length=400, help_text=_("One or two sentences shown on cards and feeds.")
     )
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on top of the story, on cards and when shared."),
-    )
-    lead_image_alt = models.CharField(
-        _("lead image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image; leave empty only if it is decorative."),
-    )
     body = StreamField(BaseStreamBlock(), help_text=_("The story."))
-    strategic_areas = ParentalManyToManyField(
-        "core.StrategicArea",
-        blank=True,
-        related_name="news_pages",
-        help_text=_("The areas and domains the story is about."),
+    strategic_areas = StrategicAreasMixin.strategic_areas_field(
+        "news_pages", _("The areas and domains the story is about.")
     )
     tags = ClusterTaggableManager(
         through=NewsPageTag, blank=True, help_text=_("Free keywords.")
@@ -257,10 +229,7 @@ class NewsPage(BasePage):
         *Page.content_panels,
         FieldPanel("date"),
         FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
-            heading=_("Lead image"),
-        ),
+        LeadImageMixin.lead_image_panel,
         FieldPanel("body"),
         InlinePanel("authors", heading=_("Authors"), label=_("Author")),
         InlinePanel(
@@ -270,7 +239,7 @@ class NewsPage(BasePage):
         ),
     ]
     taxonomy_panels = [
-        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        StrategicAreasMixin.strategic_areas_panel,
         FieldPanel("tags"),
         FieldRowPanel([FieldPanel("series"), FieldPanel("series_part")]),
     ]
@@ -284,16 +253,14 @@ class NewsPage(BasePage):
     )
 
     base_form_class = LocalisedTaxonomyPageForm
-    listing_image_fields = ("social_image", "lead_image")
     description_field = "intro"
     card_label = _("News")
     api_fields = [
         APIField("date"),
         APIField("intro"),
-        APIField("lead_image", serializer=ImageRenditionField(SHARE_RENDITION)),
-        APIField("lead_image_alt"),
+        *LeadImageMixin.lead_image_api_fields(SHARE_RENDITION),
         APIField("body"),
-        APIField("strategic_areas", serializer=TaxonomyField()),
+        StrategicAreasMixin.strategic_areas_api_field,
         APIField("tags"),
         APIField("series_part"),
         APIField("authors"),
@@ -348,10 +315,6 @@ class NewsPage(BasePage):
         )
 
     # Each is read by the template and by the JSON-LD; fetched once per request.
-    @cached_property
-    def area_list(self):
-        return list(self.strategic_areas.order_by("sort_order", "name"))
-
     @cached_property
     def tag_list(self):
         return list(self.tags.order_by("name"))

@@ -9,9 +9,7 @@ from django.utils.text import slugify
 
 from .models import (
     ProjectIndexPage,
-    ProjectOutcome,
     ProjectPage,
-    ProjectPartner,
 )
 
 
@@ -56,18 +54,3 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.strategic_areas.set(extracted)
             self.save()
-
-
-class ProjectPartnerFactory(factory.django.DjangoModelFactory):
-    role = ProjectPartner.Role.INDUSTRIAL
-
-    class Meta:
-        model = ProjectPartner
-
-
-class ProjectOutcomeFactory(factory.django.DjangoModelFactory):
-    kind = ProjectOutcome.Kind.PRODUCT
-    title = factory.Sequence(lambda n: f"Outcome {n}")
-
-    class Meta:
-        model = ProjectOutcome

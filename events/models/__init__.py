@@ -1,7 +1,9 @@
 """Events: the index with its archive and calendars, event pages, registrations."""
 
-from .pages import EventIndexPage, EventPage, EventPageTag
+from .index import EventIndexPage
+from .pages import EventPage, EventPageTag
 from .parts import EventFigure, EventParticipant, EventSession
+from .querysets import upcoming
 from .registrations import Registration
 
 __all__ = [
@@ -12,4 +14,5 @@ __all__ = [
     "EventParticipant",
     "EventSession",
     "Registration",
+    "upcoming",
 ]

@@ -1,20 +1,15 @@
-"""The events index and the event page."""
+"""The event page: what, when, where, who and how to register."""
 
-import dataclasses
-
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
@@ -23,28 +18,25 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page
 from wagtail.search import index
 
-from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
-from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import (
     BasePage,
-    SectionIndexPage,
-    StrategicArea,
+    LeadImageMixin,
+    StrategicAreasMixin,
 )
-from cluster_portal.core.pagination import paginate
-from cluster_portal.core.queries import AreaPageQuerySet
-from cluster_portal.core.seo import cluster_name, collection_page
+from cluster_portal.core.seo import cluster_name
 
 from .. import seo, timing
+from ..calendars import event_response
 from ..forms import EventPageForm
 from .parts import EventParticipant
+from .querysets import SHARE_RENDITION, EventPageManager
+from .registration_rules import RegistrationRules
+from .times import EventTimes
 
-CARD_RENDITION = "fill-640x360"
-SHARE_RENDITION = "fill-1200x630"
 # Routes of the index: an event with one of these slugs could not be reached.
 RESERVED_SLUGS = {"feed", "past"}
 
@@ -55,115 +47,14 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPageQuerySet(AreaPageQuerySet):
-    def upcoming(self, now=None):
-        """Not yet over, soonest first: an event that has started but not
-        ended is still upcoming."""
-        now = now or timezone.now()
-        return self.filter(end__gte=now).order_by("start", "pk")
-
-    def past(self, now=None):
-        """Over, newest first."""
-        now = now or timezone.now()
-        return self.filter(end__lt=now).order_by("-start", "-pk")
-
-    def for_listing(self):
-        """What a card needs, fetched up front: image, renditions, areas."""
-        return self.select_related("lead_image", "locale").prefetch_related(
-            prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
-            models.Prefetch(
-                "strategic_areas",
-                queryset=StrategicArea.objects.order_by("sort_order", "name"),
-            ),
-        )
-
-
-EventPageManager = PageManager.from_queryset(EventPageQuerySet)
-
-
-class EventIndexPage(RoutablePageMixin, SectionIndexPage):
-    """The events of one language: upcoming first, a past archive, calendars."""
-
-    subpage_types = ["events.EventPage"]
-    page_description = _("The events section of one language: lists every event.")
-
-    class Meta:
-        verbose_name = _("events index")
-
-    def events(self):
-        return EventPage.objects.child_of(self).live().public()
-
-    def listing(self, request, *, archive):
-        from ..filters import EventFilterForm
-
-        form = EventFilterForm(request.GET, index=self, archive=archive)
-        events = self.events().past() if archive else self.events().upcoming()
-        page = paginate(request, form.filter(events).for_listing())
-        return form, page
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        archive = kwargs.get("archive", False)
-        form, page = self.listing(request, archive=archive)
-        context.update(
-            archive=archive,
-            filter_form=form,
-            events=page,
-            calendars=seo.calendar_links(self, form.selected_area()),
-        )
-        if archive:
-            # The archive in each language is that language's archive.
-            past = self.reverse_subpage("past")
-            context["alternates"] = [
-                dataclasses.replace(
-                    alternate,
-                    url=alternate.url + past,
-                    full_url=alternate.full_url + past,
-                )
-                if alternate.page is not None
-                else alternate
-                for alternate in context["alternates"]
-            ]
-            context["share_title"] = context["extra_crumb"] = _("Past events")
-        return context
-
-    @path("")
-    def index_view(self, request):
-        return self.render(request)
-
-    @path("past/", name="past")
-    def past_view(self, request):
-        url = self.get_full_url(request) + self.reverse_subpage("past")
-        return self.render(
-            request,
-            template="events/event_archive_page.html",
-            context_overrides={"canonical_url": url},
-            archive=True,
-        )
-
-    # Wagtail routes only slug segments ending in "/": no ".ics" suffix.
-    @path("feed/ics/", name="ics")
-    def calendar_feed(self, request):
-        from ..calendars import feed_response
-
-        return feed_response(self, request)
-
-    @path("feed/<slug:area>/ics/", name="area_ics")
-    def area_calendar_feed(self, request, area):
-        from ..calendars import feed_response
-
-        return feed_response(self, request, area_slug=area)
-
-    def get_structured_data(self, request):
-        data = collection_page(self, request)
-        match = getattr(request, "routable_resolver_match", None)
-        if match is not None and match.url_name == "past":
-            data["name"] = str(_("Past events"))
-            data["url"] += self.reverse_subpage("past")
-        return [data]
-
-
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(
+    RoutablePageMixin,
+    StrategicAreasMixin,
+    LeadImageMixin,
+    RegistrationRules,
+    EventTimes,
+    BasePage,
+):
     """An event: when and where, who organises and takes part, how to register."""
 
     class Kind(models.TextChoices):
@@ -185,11 +76,6 @@ class EventPage(RoutablePageMixin, BasePage):
         ONLINE = "online", _("Online")
         HYBRID = "hybrid", _("In person and online")
 
-    class Registration(models.TextChoices):
-        NONE = "none", _("No registration")
-        EXTERNAL = "external", _("On another website")
-        PORTAL = "portal", _("On this website")
-
     kind = models.CharField(
         max_length=12, choices=Kind.choices, help_text=_("What sort of event it is.")
     )
@@ -200,20 +86,6 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     intro = models.TextField(
         max_length=400, help_text=_("One or two sentences shown on cards and feeds.")
-    )
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on top of the event, on cards and when shared."),
-    )
-    lead_image_alt = models.CharField(
-        _("lead image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image; leave empty only if it is decorative."),
     )
     body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The event in full."))
 
@@ -277,47 +149,11 @@ class EventPage(RoutablePageMixin, BasePage):
             "under People."
         ),
     )
-    strategic_areas = ParentalManyToManyField(
-        "core.StrategicArea",
-        blank=True,
-        related_name="event_pages",
-        help_text=_("The areas and domains the event is about."),
+    strategic_areas = StrategicAreasMixin.strategic_areas_field(
+        "event_pages", _("The areas and domains the event is about.")
     )
     tags = ClusterTaggableManager(
         through=EventPageTag, blank=True, help_text=_("Free keywords.")
-    )
-
-    # How to register.
-    registration = models.CharField(
-        _("registration"),
-        max_length=10,
-        choices=Registration.choices,
-        default=Registration.NONE,
-        help_text=_("Where visitors register, if they must."),
-    )
-    registration_url = models.URLField(
-        _("registration URL"),
-        blank=True,
-        help_text=_("The registration page on another website."),
-    )
-    capacity = models.PositiveIntegerField(
-        null=True,
-        blank=True,
-        help_text=_("Places available; leave empty for no limit."),
-    )
-    waiting_list = models.BooleanField(
-        default=True,
-        help_text=_("When full, take further registrations on a waiting list."),
-    )
-    registration_deadline = models.DateTimeField(
-        null=True,
-        blank=True,
-        help_text=_("The last moment to register; by default, the start."),
-    )
-    offers_b2b_meetings = models.BooleanField(
-        _("offers B2B meetings"),
-        default=False,
-        help_text=_("Ask registrants whether they want B2B meetings."),
     )
 
     # Bumped whenever a change matters to a calendar that holds the event.
@@ -343,10 +179,7 @@ class EventPage(RoutablePageMixin, BasePage):
         *Page.content_panels,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("edition")]),
         FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
-            heading=_("Lead image"),
-        ),
+        LeadImageMixin.lead_image_panel,
         FieldPanel("body"),
     ]
     when_where_panels = [
@@ -386,19 +219,8 @@ class EventPage(RoutablePageMixin, BasePage):
             help_text=_("After the event: attendees, stands, B2B meetings…"),
         ),
     ]
-    registration_panels = [
-        HelpPanel(
-            template="events/admin/registrations_summary.html",
-            heading=_("Registrations so far"),
-        ),
-        FieldPanel("registration"),
-        FieldPanel("registration_url"),
-        FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
-        FieldPanel("registration_deadline"),
-        FieldPanel("offers_b2b_meetings"),
-    ]
     taxonomy_panels = [
-        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        StrategicAreasMixin.strategic_areas_panel,
         FieldPanel("tags"),
     ]
     edit_handler = TabbedInterface(
@@ -406,7 +228,9 @@ class EventPage(RoutablePageMixin, BasePage):
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(when_where_panels, heading=_("When and where")),
             ObjectList(people_panels, heading=_("People and programme")),
-            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(
+                RegistrationRules.registration_panels, heading=_("Registration")
+            ),
             ObjectList(taxonomy_panels, heading=_("Topics")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
@@ -418,8 +242,7 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("kind"),
         APIField("edition"),
         APIField("intro"),
-        APIField("lead_image", serializer=ImageRenditionField(SHARE_RENDITION)),
-        APIField("lead_image_alt"),
+        *LeadImageMixin.lead_image_api_fields(SHARE_RENDITION),
         APIField("body"),
         APIField("start"),
         APIField("end"),
@@ -435,7 +258,7 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("country"),
         APIField("online_url"),
         APIField("organised_by_cluster"),
-        APIField("strategic_areas", serializer=TaxonomyField()),
+        StrategicAreasMixin.strategic_areas_api_field,
         APIField("tags"),
         APIField("registration"),
         APIField("registration_url"),
@@ -446,7 +269,6 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("figures"),
     ]
     base_form_class = EventPageForm
-    listing_image_fields = ("social_image", "lead_image")
     description_field = "intro"
     card_label = _("Event")
     schema_type = "Event"
@@ -486,7 +308,7 @@ class EventPage(RoutablePageMixin, BasePage):
         if self.attendance_mode != self.AttendanceMode.ONLINE and not self.city:
             errors["city"] = _("Give the city of an event people come to.")
         if (
-            self.registration == self.Registration.EXTERNAL
+            self.registration == self.RegistrationMode.EXTERNAL
             and not self.registration_url
         ):
             errors["registration_url"] = _("Give the address where people register.")
@@ -537,66 +359,6 @@ class EventPage(RoutablePageMixin, BasePage):
         )
         return stored["ical_sequence"] + changed
 
-    # Times, as the venue's clocks and the cluster's show them.
-    @cached_property
-    def zone(self):
-        return timing.zone(self.time_zone)
-
-    @property
-    def local_start(self):
-        return self.start.astimezone(self.zone)
-
-    @property
-    def local_end(self):
-        return self.end.astimezone(self.zone)
-
-    @property
-    def home_start(self):
-        return self.start.astimezone(timing.home_zone())
-
-    @property
-    def home_end(self):
-        return self.end.astimezone(timing.home_zone())
-
-    @property
-    def away_from_home(self):
-        """Whether the venue's clocks differ from the cluster's at the start."""
-        return self.local_start.utcoffset() != self.home_start.utcoffset() or (
-            self.local_end.utcoffset() != self.home_end.utcoffset()
-        )
-
-    def wall_clock(self, moment):
-        """Naive, as the venue's clocks show `moment`: ready for a template,
-        which would otherwise convert an aware time to the visitor's zone."""
-        return timing.wall_clock(moment, self.zone)
-
-    @property
-    def wall_start(self):
-        return self.wall_clock(self.start)
-
-    @property
-    def previous_start_local(self):
-        return self.wall_clock(self.previous_start)
-
-    @property
-    def deadline_local(self):
-        return self.wall_clock(self.registration_deadline_or_start())
-
-    @property
-    def first_day(self):
-        return self.local_start.date()
-
-    @property
-    def last_day(self):
-        return self.local_end.date()
-
-    @property
-    def is_multi_day(self):
-        return self.local_start.date() != self.local_end.date()
-
-    def is_over(self, now=None):
-        return self.end < (now or timezone.now())
-
     @property
     def is_cancelled(self):
         return self.status == self.Status.CANCELLED
@@ -612,27 +374,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def calendar_url(self):
         return self.url + self.reverse_subpage("ics")
 
-    def registration_form_url(self):
-        return self.url + self.reverse_subpage("register")
-
-    # Registration.
-    def registration_deadline_or_start(self):
-        return self.registration_deadline or self.start
-
-    def registration_is_open(self, now=None):
-        now = now or timezone.now()
-        return (
-            self.registration == self.Registration.PORTAL
-            and self.live
-            and self.status in (self.Status.SCHEDULED, self.Status.RESCHEDULED)
-            and now <= self.registration_deadline_or_start()
-        )
-
     # Each is read by the template and by the JSON-LD; fetched once per request.
-    @cached_property
-    def area_list(self):
-        return list(self.strategic_areas.order_by("sort_order", "name"))
-
     @cached_property
     def tag_list(self):
         return list(self.tags.order_by("name"))
@@ -697,7 +439,9 @@ class EventPage(RoutablePageMixin, BasePage):
             sections=self.related_sections(request),
             organisers=self.organiser_entries(request),
             places=(
-                self.places if self.registration == self.Registration.PORTAL else None
+                self.places
+                if self.registration == self.RegistrationMode.PORTAL
+                else None
             ),
         )
         return context
@@ -706,21 +450,12 @@ class EventPage(RoutablePageMixin, BasePage):
         """What other sections say of this event: "In the news"."""
         return self.linked_sections("event_page_sections", request)
 
-    @cached_property
-    def places(self):
-        """Places left and the waiting list's length, across the translations."""
-        from ..registration import places
-
-        return places(self)
-
     @path("")
     def page_view(self, request):
         return self.render(request)
 
     @path("ics/", name="ics")
     def calendar_view(self, request):
-        from ..calendars import event_response
-
         return event_response(self, request)
 
     @path("register/", name="register")

@@ -11,7 +11,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from members.links import MemberOrOrganisationLink, one_of_member_or_organisation
+from members.links import (
+    MemberOrOrganisationLink,
+    member_and_organisation_fields,
+    one_of_member_or_organisation,
+)
 
 
 class EventParticipant(MemberOrOrganisationLink, Orderable):
@@ -34,21 +38,8 @@ class EventParticipant(MemberOrOrganisationLink, Orderable):
     role = models.CharField(
         max_length=12, choices=Role.choices, help_text=_("Their part in the event.")
     )
-    member = models.ForeignKey(
-        "members.MemberPage",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="event_participations",
-        help_text=_("A member company; or choose an organisation below."),
-    )
-    organisation = models.ForeignKey(
-        "core.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="event_participations",
-        help_text=_("A partner that is not a member."),
+    member, organisation = member_and_organisation_fields(
+        "event_participations", _("A partner that is not a member.")
     )
 
     class Meta(Orderable.Meta):

@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from .pages import EventPage
+
 
 def token_digest(token):
     """What is stored of a cancellation token: a hash, so a leaked database
@@ -98,8 +100,6 @@ class Registration(models.Model):
         """The event page: the one registered on, else another translation."""
         if self.event_id:
             return self.event
-        from .pages import EventPage
-
         return (
             EventPage.objects.filter(translation_key=self.event_key)
             .order_by("pk")

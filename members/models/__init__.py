@@ -1,12 +1,11 @@
 """The member directory, member pages, and who may edit each member's page."""
 
 from .access import MemberAccess
+from .directory import DIRECTORY_PAGE_SIZE, MemberDirectoryPage
 from .pages import (
-    DIRECTORY_PAGE_SIZE,
     LOGO_CARD_RENDITION,
     MANAGE_MEMBERSHIP,
     MemberContact,
-    MemberDirectoryPage,
     MemberLabel,
     MemberPage,
     MemberPageForm,

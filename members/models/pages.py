@@ -1,4 +1,4 @@
-"""The member directory and the member company profile."""
+"""The member company profile: its page, form, products, labels, contacts."""
 
 from django import forms
 from django.db import models
@@ -17,7 +17,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import (
@@ -39,17 +38,15 @@ from cluster_portal.core.file_scope import (
 )
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage, SectionIndexPage
+from cluster_portal.core.models import BasePage, StrategicAreasMixin
+from cluster_portal.core.models.fields import image_field, unique_slug_per_locale
 from cluster_portal.core.models.site_settings import SocialLinkBlock
-from cluster_portal.core.pagination import paginate
-from cluster_portal.core.seo import collection_page
 
-from .. import exports, seo
-from ..filters import MemberFilterForm
+from .. import seo
 from ..panels import EditorsPanel, StaffOnlyFieldPanel, StaffOnlyInlinePanel
+from ..permissions import MemberPagePermissionTester
 
 LOGO_CARD_RENDITION = "max-320x160"
-DIRECTORY_PAGE_SIZE = 24
 # Permission that guards the staff-only membership fields.
 MANAGE_MEMBERSHIP = "members.manage_membership"
 
@@ -70,11 +67,8 @@ class Sector(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_sector_slug_per_locale"
-            )
-        ]
+        ordering = ["sort_order", "name"]
+        constraints = [unique_slug_per_locale("unique_sector_slug_per_locale")]
 
     def __str__(self):
         return self.name
@@ -121,59 +115,11 @@ class MemberPageQuerySet(PageQuerySet):
     def for_listing(self):
         return self.select_related("logo").prefetch_related(
             prefetch_renditions("logo", LOGO_CARD_RENDITION),
-            models.Prefetch("sectors", queryset=Sector.objects.order_by("sort_order")),
+            "sectors",
         )
 
 
 MemberPageManager = PageManager.from_queryset(MemberPageQuerySet)
-
-
-class MemberDirectoryPage(RoutablePageMixin, SectionIndexPage):
-    """The directory of member companies of one language, with facets."""
-
-    subpage_types = ["members.MemberPage"]
-    page_description = _("The member directory of one language.")
-
-    class Meta:
-        verbose_name = _("member directory")
-
-    def members(self):
-        return MemberPage.objects.child_of(self).in_directory()
-
-    def filter_form(self, request):
-        return MemberFilterForm(request.GET, locale=self.locale)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request)
-        members = self.members()
-        context.update(
-            filter_form=form,
-            facets=form.facets(members),
-            members=paginate(
-                request, form.filter(members).for_listing(), DIRECTORY_PAGE_SIZE
-            ),
-            view=form.display(),
-        )
-        return context
-
-    @path("")
-    def index_view(self, request):
-        return self.render(request)
-
-    # Wagtail routes only slug segments ending in "/": no ".csv" suffix.
-    @path("export/csv/", name="csv")
-    def csv_export(self, request):
-        form = self.filter_form(request)
-        return exports.csv_response(form.filter(self.members()), request, self)
-
-    @path("export/json/", name="json")
-    def json_export(self, request):
-        form = self.filter_form(request)
-        return exports.json_response(form.filter(self.members()), request, self)
-
-    def get_structured_data(self, request):
-        return [collection_page(self, request)]
 
 
 class MemberPageForm(LocalisedTaxonomyPageForm):
@@ -215,7 +161,7 @@ class MemberPageForm(LocalisedTaxonomyPageForm):
         return True
 
 
-class MemberPage(BasePage):
+class MemberPage(StrategicAreasMixin, BasePage):
     """A member company's public profile."""
 
     class Status(models.TextChoices):
@@ -229,14 +175,7 @@ class MemberPage(BasePage):
         MEDIUM = "medium", _("50–249 employees")
         LARGE = "large", _("250 employees or more")
 
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The company's logo, on a plain background."),
-    )
+    logo = image_field(_("The company's logo, on a plain background."))
     summary = models.CharField(
         max_length=200, help_text=_("One line: what the company does.")
     )
@@ -246,11 +185,8 @@ class MemberPage(BasePage):
     sectors = ParentalManyToManyField(
         Sector, blank=True, related_name="members", help_text=_("Its sectors.")
     )
-    strategic_areas = ParentalManyToManyField(
-        "core.StrategicArea",
-        blank=True,
-        related_name="member_pages",
-        help_text=_("The cluster's areas and domains it works in."),
+    strategic_areas = StrategicAreasMixin.strategic_areas_field(
+        "member_pages", _("The cluster's areas and domains it works in.")
     )
     technologies = ClusterTaggableManager(
         through=MemberPageTechnology,
@@ -329,7 +265,7 @@ class MemberPage(BasePage):
     ]
     classification_panels = [
         FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        StrategicAreasMixin.strategic_areas_panel,
         FieldPanel("technologies"),
         FieldRowPanel([FieldPanel("size_band"), FieldPanel("founded_year")]),
     ]
@@ -368,7 +304,7 @@ class MemberPage(BasePage):
         APIField("logo", serializer=ImageRenditionField(LOGO_CARD_RENDITION)),
         APIField("body"),
         APIField("sectors", serializer=TaxonomyField()),
-        APIField("strategic_areas", serializer=TaxonomyField()),
+        StrategicAreasMixin.strategic_areas_api_field,
         APIField("technologies"),
         APIField("size_band"),
         APIField("founded_year"),
@@ -396,19 +332,13 @@ class MemberPage(BasePage):
 
     @cached_property
     def sector_list(self):
-        return list(self.sectors.order_by("sort_order", "name"))
-
-    @cached_property
-    def area_list(self):
-        return list(self.strategic_areas.order_by("sort_order", "name"))
+        return list(self.sectors.all())
 
     @cached_property
     def technology_list(self):
         return list(self.technologies.order_by("name"))
 
     def permissions_for_user(self, user):
-        from ..permissions import MemberPagePermissionTester
-
         return MemberPagePermissionTester(user, self)
 
     def activity_sections(self, request):
@@ -441,14 +371,7 @@ class MemberProduct(Orderable):
     summary = models.CharField(
         max_length=250, blank=True, help_text=_("One line about it.")
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A picture of the product."),
-    )
+    image = image_field(_("A picture of the product."))
     url = models.URLField(
         "URL", blank=True, help_text=_("Its page on the company's site.")
     )

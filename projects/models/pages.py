@@ -4,14 +4,12 @@ import dataclasses
 import datetime
 from decimal import Decimal
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models.functions import ExtractYear
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
@@ -27,19 +25,22 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.models import (
     BasePage,
     SectionIndexPage,
-    StrategicArea,
+    StrategicAreasMixin,
 )
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import cluster_name, collection_page
 from members.links import shown
 
+from .. import exports, seo
+from ..charts import bar_chart
+from ..figures import figures_for, public_amount
+from ..filters import ProjectFilterForm
 from .parts import ProjectPartner
 
 PROJECTS_PER_PAGE = 12
@@ -66,8 +67,6 @@ class ProjectPageQuerySet(AreaPageQuerySet):
     def with_public_funding(self):
         """`public_funding_amount`, in SQL: the public funding entered, or the
         total minus the private funding (what `public_amount` gives one page)."""
-        from ..figures import public_amount
-
         return self.annotate(public_funding_amount=public_amount())
 
     def label_years(self):
@@ -82,10 +81,7 @@ class ProjectPageQuerySet(AreaPageQuerySet):
     def for_listing(self):
         """What a card needs, fetched up front: areas and the coordinator."""
         return self.select_related("locale").prefetch_related(
-            models.Prefetch(
-                "strategic_areas",
-                queryset=StrategicArea.objects.order_by("sort_order", "name"),
-            ),
+            "strategic_areas",
             models.Prefetch(
                 "partners",
                 queryset=ProjectPartner.objects.filter(
@@ -123,15 +119,10 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def selection(self, request):
         """The filter form bound to the query string, and the projects it selects."""
-        from ..filters import ProjectFilterForm
-
         form = ProjectFilterForm(request.GET, index=self)
         return form, form.filter(form.projects)
 
     def get_context(self, request, *args, **kwargs):
-        from ..charts import bar_chart
-        from ..figures import figures_for
-
         context = super().get_context(request, *args, **kwargs)
         form, selection = self.selection(request)
         figures = figures_for(selection, form.top_areas)
@@ -157,25 +148,19 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
     # Wagtail routes only slug segments ending in "/": no ".csv" suffix.
     @path("export/csv/", name="csv")
     def csv_export(self, request):
-        from .. import exports
-
         _form, selection = self.selection(request)
         return exports.csv_response(selection, request, self)
 
     @path("export/json/", name="json")
     def json_export(self, request):
-        from .. import exports
-
         _form, selection = self.selection(request)
         return exports.json_response(selection, request, self)
 
     def get_structured_data(self, request):
-        from .. import seo
-
         return [collection_page(self, request), seo.dataset(self, request)]
 
 
-class ProjectPage(BasePage):
+class ProjectPage(StrategicAreasMixin, BasePage):
     """A labelled R&D project: its partners, funding, timeline and outcomes."""
 
     class Status(models.TextChoices):
@@ -212,11 +197,8 @@ class ProjectPage(BasePage):
             "coordinating partner the role “Coordinator” under Partners."
         ),
     )
-    strategic_areas = ParentalManyToManyField(
-        "core.StrategicArea",
-        blank=True,
-        related_name="project_pages",
-        help_text=_("The areas and priority domains the project belongs to."),
+    strategic_areas = StrategicAreasMixin.strategic_areas_field(
+        "project_pages", _("The areas and priority domains the project belongs to.")
     )
 
     # Money, in euros.
@@ -296,7 +278,7 @@ class ProjectPage(BasePage):
         ),
     ]
     taxonomy_panels = [
-        FieldPanel("strategic_areas", widget=forms.CheckboxSelectMultiple),
+        StrategicAreasMixin.strategic_areas_panel,
     ]
     edit_handler = TabbedInterface(
         [
@@ -317,7 +299,7 @@ class ProjectPage(BasePage):
         APIField("summary"),
         APIField("body"),
         APIField("coordinated_by_cluster"),
-        APIField("strategic_areas", serializer=TaxonomyField()),
+        StrategicAreasMixin.strategic_areas_api_field,
         APIField("total_budget"),
         APIField("private_funding"),
         APIField(
@@ -452,10 +434,6 @@ class ProjectPage(BasePage):
 
     # Each is read by the template and the JSON-LD; fetched once per request.
     @cached_property
-    def area_list(self):
-        return list(self.strategic_areas.order_by("sort_order", "name"))
-
-    @cached_property
     def partner_list(self):
         """Live members and organisations, in the editor's order."""
         return ProjectPartner.visible(self.partners)
@@ -504,6 +482,4 @@ class ProjectPage(BasePage):
         return context
 
     def get_structured_data(self, request):
-        from .. import seo
-
         return [seo.research_project(self, request)]

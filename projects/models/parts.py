@@ -9,7 +9,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from members.links import MemberOrOrganisationLink, one_of_member_or_organisation
+from members.links import (
+    MemberOrOrganisationLink,
+    member_and_organisation_fields,
+    one_of_member_or_organisation,
+)
 
 
 class ProjectPartner(MemberOrOrganisationLink, Orderable):
@@ -32,21 +36,9 @@ class ProjectPartner(MemberOrOrganisationLink, Orderable):
     role = models.CharField(
         max_length=14, choices=Role.choices, help_text=_("Its role in the project.")
     )
-    member = models.ForeignKey(
-        "members.MemberPage",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="project_partnerships",
-        help_text=_("A member company; or choose an organisation below."),
-    )
-    organisation = models.ForeignKey(
-        "core.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="project_partnerships",
-        help_text=_("A university, hospital or company that is not a member."),
+    member, organisation = member_and_organisation_fields(
+        "project_partnerships",
+        _("A university, hospital or company that is not a member."),
     )
 
     class Meta(Orderable.Meta):

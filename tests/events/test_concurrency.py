@@ -2,7 +2,7 @@
 
 Each thread has its own PostgreSQL connection (Django's connections are per
 thread) and commits its own transactions; a barrier lets them all go at once.
-Only the row locks of events.registration keep the count right: 200 people
+Only the row locks of events.registration_service keep the count right: 200 people
 for 100 places must give 100 places, never 101.
 
 The threads are fewer than the registrations: PostgreSQL accepts a limited
@@ -17,7 +17,7 @@ import pytest
 from django.core import mail
 from django.db import connection, connections
 
-from events import registration as service
+from events import registration_service as service
 from events.factories import RegistrationFactory
 from events.models import EventPage, Registration
 from tests.conftest import build_site_tree

@@ -1,7 +1,7 @@
 """Registering for an event on the portal: places, waiting list, mails, cancelling.
 
 Through the public pages with the test client, as a visitor does, and through
-events.registration where the rule lives. The mails leave on commit
+events.registration_service where the rule lives. The mails leave on commit
 (transaction.on_commit), so every request that sends one runs inside
 captureOnCommitCallbacks(execute=True): without it no mail would ever leave
 and a test that a mail is *not* sent could not fail.
@@ -18,7 +18,7 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
-from events import registration as service
+from events import registration_service as service
 from events.factories import RegistrationFactory
 from events.models import EventPage, Registration
 from events.models.registrations import token_digest

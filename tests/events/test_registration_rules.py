@@ -9,7 +9,7 @@ from unittest import mock
 from django.core import mail
 from django.utils import timezone
 
-from events import registration as service
+from events import registration_service as service
 from events.models import Registration
 from tests.events.test_registration import RegistrationTestCase, cancel_path
 
@@ -45,7 +45,7 @@ class DeadlineTests(RegistrationTestCase):
 class MailFailureTests(RegistrationTestCase):
     def test_a_registration_is_kept_and_shown_when_mail_fails(self):
         failing = mock.patch(
-            "events.registration.send_mail",
+            "events.registration_service.send_mail",
             side_effect=smtplib.SMTPException("down"),
         )
         with failing:
@@ -57,7 +57,7 @@ class MailFailureTests(RegistrationTestCase):
         self.follow(self.register(self.summit, email="a@example.org"))
         link = cancel_path(mail.outbox[0])
         with mock.patch(
-            "events.registration.send_mail", side_effect=OSError("refused")
+            "events.registration_service.send_mail", side_effect=OSError("refused")
         ):
             again = self.follow(self.register(self.summit, email="a@example.org"))
         self.assertEqual(again.status_code, 200)

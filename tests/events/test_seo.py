@@ -96,7 +96,7 @@ class EventMetadataTestCase(TestCase):
                 },
                 {"title": "Lunch", "start_time": datetime.time(12)},
             ],
-            registration=EventPage.Registration.PORTAL,
+            registration=EventPage.RegistrationMode.PORTAL,
             capacity=2,
             waiting_list=False,
             registration_deadline=datetime.datetime(YEAR, 5, 1, 17, tzinfo=CHICAGO),
@@ -455,7 +455,7 @@ class OfferTests(EventMetadataTestCase):
     def test_external_registration_offers_its_address_until_the_start(self):
         self.make(
             "elsewhere",
-            registration=EventPage.Registration.EXTERNAL,
+            registration=EventPage.RegistrationMode.EXTERNAL,
             registration_url="https://tickets.example.org/biowin-day",
         )
         self.assertEqual(

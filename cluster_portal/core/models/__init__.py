@@ -1,4 +1,5 @@
 from .base import BasePage, SectionIndexPage
+from .mixins import LeadImageMixin, StrategicAreasMixin
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, NavigationSettings
 from .snippets import FooterText, Organisation, StrategicArea
@@ -8,9 +9,11 @@ __all__ = [
     "ContactSettings",
     "FooterText",
     "HomePage",
+    "LeadImageMixin",
     "NavigationSettings",
     "Organisation",
     "SectionIndexPage",
     "StandardPage",
     "StrategicArea",
+    "StrategicAreasMixin",
 ]

@@ -10,17 +10,14 @@ from wagtail.search import index
 from cluster_portal.core import seo
 from cluster_portal.core.sections import collect_linked_sections
 
+from .fields import image_field
+
 
 class BasePage(Page):
     """A page with the metadata, sharing image and alternates every page needs."""
 
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when the page is shared; the page's own image otherwise."),
+    social_image = image_field(
+        _("Shown when the page is shared; the page's own image otherwise.")
     )
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]

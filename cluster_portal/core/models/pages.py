@@ -15,6 +15,7 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 
 from .base import BasePage
+from .fields import image_field
 from .snippets import Organisation, StrategicArea
 
 # Images in the API as a ready-made rendition, not a link to the image.
@@ -30,14 +31,7 @@ class HomePage(BasePage):
     hero_text = models.TextField(
         max_length=400, help_text=_("One or two sentences under the heading.")
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photograph behind the heading."),
-    )
+    hero_image = image_field(_("A wide photograph behind the heading."))
     hero_cta_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -107,11 +101,9 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale
-        context["strategic_areas"] = (
-            StrategicArea.objects.filter(locale=locale, parent__isnull=True)
-            .select_related("locale")
-            .order_by("sort_order", "name")
-        )
+        context["strategic_areas"] = StrategicArea.objects.filter(
+            locale=locale, parent__isnull=True
+        ).select_related("locale")
         context["explore_pages"] = (
             StandardPage.objects.child_of(self)
             .live()
@@ -142,14 +134,7 @@ class StandardPage(BasePage):
     intro = models.TextField(
         max_length=500, blank=True, help_text=_("A short summary under the title.")
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide image at the top of the page."),
-    )
+    image = image_field(_("A wide image at the top of the page."))
     body = StreamField(
         BaseStreamBlock(), blank=True, help_text=_("The page's content.")
     )

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from .fields import image_field
+
 SOCIAL_PLATFORMS = [
     ("linkedin", "LinkedIn"),
     ("bluesky", "Bluesky"),
@@ -80,13 +82,8 @@ class ContactSettings(BaseSiteSetting):
     phone = models.CharField(
         max_length=40, blank=True, help_text=_("International format, e.g. +32 …")
     )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The cluster's logo, used in structured data for search engines."),
+    logo = image_field(
+        _("The cluster's logo, used in structured data for search engines.")
     )
 
     panels = [

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from .fields import image_field, unique_slug_per_locale
+
 
 class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
     """A strategic area of the cluster, or a priority domain within one."""
@@ -57,11 +59,8 @@ class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("strategic area")
         verbose_name_plural = _("strategic areas")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_strategic_area_slug_per_locale"
-            )
-        ]
+        ordering = ["sort_order", "name"]
+        constraints = [unique_slug_per_locale("unique_strategic_area_slug_per_locale")]
 
     def __str__(self):
         return self.name
@@ -93,14 +92,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Two-letter ISO country code, e.g. BE, FR, US."),
     )
     website = models.URLField(blank=True, help_text=_("Its public website."))
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A logo on a plain background."),
-    )
+    logo = image_field(_("A logo on a plain background."))
     description = models.TextField(
         blank=True, max_length=800, help_text=_("What it does, in a few sentences.")
     )

@@ -1,0 +1,39 @@
+"""Which events a listing shows, and what their cards need fetched."""
+
+from django.db import models
+from django.utils import timezone
+from wagtail.models import PageManager
+
+from cluster_portal.core.images import prefetch_renditions
+from cluster_portal.core.queries import AreaPageQuerySet
+
+CARD_RENDITION = "fill-640x360"
+SHARE_RENDITION = "fill-1200x630"
+
+
+def upcoming(now=None):
+    """Events not yet over: one that has started but not ended is upcoming.
+
+    A condition rather than a queryset method, for the admin's filter too.
+    """
+    return models.Q(end__gte=now or timezone.now())
+
+
+class EventPageQuerySet(AreaPageQuerySet):
+    def upcoming(self, now=None):
+        """Not yet over, soonest first."""
+        return self.filter(upcoming(now)).order_by("start", "pk")
+
+    def past(self, now=None):
+        """Over, newest first."""
+        return self.exclude(upcoming(now)).order_by("-start", "-pk")
+
+    def for_listing(self):
+        """What a card needs, fetched up front: image, renditions, areas."""
+        return self.select_related("lead_image", "locale").prefetch_related(
+            prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
+            "strategic_areas",
+        )
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
