@@ -14,6 +14,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from cluster_portal.core.admin_filters import strategic_area_filter
+from cluster_portal.core.admin_viewsets import SectionListingViewSet
 from cluster_portal.core.spreadsheets import neutralise
 
 from .forms import RegistrationAdminForm
@@ -51,15 +52,13 @@ class EventPageFilterSet(PageListingViewSet.filterset_class):
         return queryset.exclude(upcoming())
 
 
-class EventPageListingViewSet(PageListingViewSet):
+class EventPageListingViewSet(SectionListingViewSet):
     model = EventPage
     icon = "date"
     menu_label = _("Events")
     menu_order = 160
-    add_to_admin_menu = True
     filterset_class = EventPageFilterSet
-    columns = [
-        *PageListingViewSet.columns,
+    section_columns = [
         DateColumn("start", label=_("Starts"), sort_key="start"),
         Column("kind", label=_("Kind"), accessor="get_kind_display"),
     ]

@@ -16,6 +16,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cluster_portal.core.admin_viewsets import SectionListingViewSet
 from cluster_portal.core.file_scope import files_in
 
 from . import access, admin_views
@@ -86,15 +87,13 @@ class MemberPageFilterSet(PageListingViewSet.filterset_class):
         return queryset.filter(_specific_workflow_states__status=value)
 
 
-class MemberPageListingViewSet(PageListingViewSet):
+class MemberPageListingViewSet(SectionListingViewSet):
     model = MemberPage
     icon = "group"
     menu_label = _("Members")
     menu_order = 160
-    add_to_admin_menu = True
     filterset_class = MemberPageFilterSet
-    columns = [
-        *PageListingViewSet.columns,
+    section_columns = [
         Column("city", label=_("City"), sort_key="city"),
         Column("member_since", label=_("Member since"), sort_key="member_since"),
         Column("membership_status", label=_("Membership")),

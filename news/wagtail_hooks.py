@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cluster_portal.core.admin_filters import strategic_area_filter
+from cluster_portal.core.admin_viewsets import SectionListingViewSet
 
 from .models import NewsPage, NewsSeries
 from .sections import StoriesMentioning
@@ -45,15 +46,13 @@ class NewsPageFilterSet(PageListingViewSet.filterset_class):
         return queryset.filter(live=value == "true")
 
 
-class NewsPageListingViewSet(PageListingViewSet):
+class NewsPageListingViewSet(SectionListingViewSet):
     model = NewsPage
     icon = "doc-full-inverse"
     menu_label = _("News")
     menu_order = 150
-    add_to_admin_menu = True
     filterset_class = NewsPageFilterSet
-    columns = [
-        *PageListingViewSet.columns,
+    section_columns = [
         DateColumn("date", label=_("Story date"), sort_key="date"),
         Column("series", label=_("Series")),
     ]

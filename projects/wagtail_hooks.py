@@ -8,6 +8,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from cluster_portal.core.admin_filters import strategic_area_filter
+from cluster_portal.core.admin_viewsets import SectionListingViewSet
 
 from .models import ProjectPage
 from .sections import ProjectsOfMember
@@ -37,15 +38,13 @@ class ProjectPageFilterSet(PageListingViewSet.filterset_class):
         fields = ["status", "strategic_areas", "label_year"]
 
 
-class ProjectPageListingViewSet(PageListingViewSet):
+class ProjectPageListingViewSet(SectionListingViewSet):
     model = ProjectPage
     icon = "tasks"
     menu_label = _("Projects")
     menu_order = 170
-    add_to_admin_menu = True
     filterset_class = ProjectPageFilterSet
-    columns = [
-        *PageListingViewSet.columns,
+    section_columns = [
         Column("acronym", label=_("Acronym"), sort_key="acronym"),
         # A plain date: a DateColumn would say "6 years ago".
         Column("label_date", label=_("Labelled"), sort_key="label_date"),
