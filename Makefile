@@ -53,14 +53,11 @@ checks: install-dev
 # they end, so they never share one with the browser suite's demo.
 # Each run prints its twenty slowest tests; every test has a timeout
 # (pyproject.toml), so a runaway one fails by name instead of eating CI.
-# --dist loadscope keeps a test class on one worker: its setUpTestData, which
-# builds hundreds of pages for the query-count tests, then runs once, not
-# once per worker.
 PYTEST_WORKERS ?= 2
 PYTEST_DURATIONS ?= --durations=20 --durations-min=1
 pytest: install-dev
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope --ignore=tests/e2e $(PYTEST_DURATIONS) $(PYTEST_ARGS)
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope tests/e2e $(PYTEST_DURATIONS) $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/e2e $(PYTEST_DURATIONS) $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) tests/e2e $(PYTEST_DURATIONS) $(PYTEST_ARGS)
 
 ## make smoke: on the SQLite default, migrate, load the demo twice, render every page.
 smoke: install catalogues
