@@ -2,9 +2,8 @@
 
 from django.utils.translation import gettext as _
 
+from cluster_portal.core import renditions
 from cluster_portal.core.seo import absolute, cluster_reference
-
-SHARE_RENDITION = "fill-1200x630"
 
 EVENT_STATUS = {
     "scheduled": "https://schema.org/EventScheduled",
@@ -110,7 +109,7 @@ def event(page, request):
         data["offers"] = offer
     image = page.get_listing_image()
     if image is not None:
-        data["image"] = absolute(request, image.get_rendition(SHARE_RENDITION).url)
+        data["image"] = absolute(request, image.get_rendition(renditions.SHARE).url)
     partners = [
         link.schema_organisation(request)
         for link in page.participant_list

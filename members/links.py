@@ -13,10 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 
+from cluster_portal.core import renditions
 from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from cluster_portal.core.images import prefetch_renditions
-
-LOGO_RENDITION = "max-240x120"
 
 
 def member_and_organisation_fields(related_name, organisation_help_text):
@@ -137,7 +136,7 @@ class MemberOrOrganisationLink:
                 "member", "member__logo", "organisation", "organisation__logo"
             )
             .prefetch_related(
-                prefetch_renditions("member__logo", LOGO_RENDITION),
-                prefetch_renditions("organisation__logo", LOGO_RENDITION),
+                prefetch_renditions("member__logo", renditions.PARTNER_LOGO),
+                prefetch_renditions("organisation__logo", renditions.PARTNER_LOGO),
             )
         )

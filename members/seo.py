@@ -1,6 +1,7 @@
 """schema.org objects for the directory and member pages."""
 
-from cluster_portal.core.seo import LOGO_RENDITION, absolute, cluster_organisation
+from cluster_portal.core import renditions
+from cluster_portal.core.seo import absolute, cluster_organisation
 
 
 def organization(member, request):
@@ -19,7 +20,9 @@ def organization(member, request):
         },
     }
     if member.logo_id:
-        data["logo"] = absolute(request, member.logo.get_rendition(LOGO_RENDITION).url)
+        data["logo"] = absolute(
+            request, member.logo.get_rendition(renditions.SCHEMA_LOGO).url
+        )
     if member.city or member.street_address:
         data["address"] = {
             "@type": "PostalAddress",

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .seo import SHARE_RENDITION
+from cluster_portal.core import renditions
 
 FEED_LENGTH = 30
 
@@ -96,7 +96,7 @@ class NewsRssFeed(Feed):
         image = story.get_listing_image()
         if image is None:
             return []
-        rendition = image.get_rendition(SHARE_RENDITION)
+        rendition = image.get_rendition(renditions.SHARE)
         mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
         try:
             length = rendition.file.size

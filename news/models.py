@@ -25,6 +25,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 
+from cluster_portal.core import renditions
 from cluster_portal.core.api_fields import PublicPageField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
@@ -43,10 +44,8 @@ from cluster_portal.core.seo import collection_page
 from . import seo
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import NewsFilterForm
-from .seo import SHARE_RENDITION
 
 WORDS_PER_MINUTE = 200
-CARD_RENDITION = "fill-640x360"
 MORE_NEWS_COUNT = 3
 
 
@@ -87,7 +86,7 @@ class NewsPageQuerySet(AreaPageQuerySet):
         return self.select_related("lead_image", "locale").prefetch_related(
             # Every size a listing shows: Wagtail takes prefetched renditions as
             # the complete set, and would re-encode a missing one per request.
-            prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
+            prefetch_renditions("lead_image", renditions.CARD, renditions.SHARE),
             "strategic_areas",
             "tags",
         )
@@ -258,7 +257,7 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
     api_fields = [
         APIField("date"),
         APIField("intro"),
-        *LeadImageMixin.lead_image_api_fields(SHARE_RENDITION),
+        *LeadImageMixin.lead_image_api_fields(renditions.SHARE),
         APIField("body"),
         StrategicAreasMixin.strategic_areas_api_field,
         APIField("tags"),
@@ -333,7 +332,7 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
         pages = Page.objects.live().public().filter(pk__in=ids).specific()
         by_id = {page.pk: page for page in pages}
         cards = [by_id[pk] for pk in ids if pk in by_id]
-        attach_listing_images(cards, CARD_RENDITION)
+        attach_listing_images(cards, renditions.CARD)
         return cards
 
     def get_context(self, request, *args, **kwargs):

@@ -2,9 +2,8 @@
 
 from django.utils.translation import gettext as _
 
+from cluster_portal.core import renditions
 from cluster_portal.core.seo import absolute, cluster_organisation
-
-SHARE_RENDITION = "fill-1200x630"
 
 
 def feed_links(index, area=None):
@@ -63,7 +62,7 @@ def news_article(story, request):
     }
     image = story.get_listing_image()
     if image is not None:
-        rendition = image.get_rendition(SHARE_RENDITION)
+        rendition = image.get_rendition(renditions.SHARE)
         data["image"] = [absolute(request, rendition.url)]
     about = [
         {"@type": "Organization", "name": page.title, "url": page.get_full_url(request)}

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext as _
 
+from cluster_portal.core import renditions
 from cluster_portal.core.seo import absolute, cluster_reference
 
 
@@ -78,7 +79,7 @@ def research_project(page, request):
     data["sponsor"] = cluster
     image = page.get_listing_image()
     if image is not None:
-        data["image"] = absolute(request, image.get_rendition("fill-1200x630").url)
+        data["image"] = absolute(request, image.get_rendition(renditions.SHARE).url)
     return data
 
 

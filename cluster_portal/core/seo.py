@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-LOGO_RENDITION = "max-512x512"
+from . import renditions
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,9 @@ def cluster_organisation(request):
     if contact.legal_name:
         data["legalName"] = contact.legal_name
     if contact.logo_id:
-        data["logo"] = absolute(request, contact.logo.get_rendition(LOGO_RENDITION).url)
+        data["logo"] = absolute(
+            request, contact.logo.get_rendition(renditions.SCHEMA_LOGO).url
+        )
     if contact.email:
         data["email"] = contact.email
     if contact.phone:

@@ -21,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cluster_portal.core import renditions
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.models import (
     BasePage,
@@ -33,7 +34,7 @@ from .. import seo, timing
 from ..calendars import event_response
 from ..forms import EventPageForm
 from .parts import EventParticipant
-from .querysets import SHARE_RENDITION, EventPageManager
+from .querysets import EventPageManager
 from .registration_rules import RegistrationRules
 from .times import EventTimes
 
@@ -242,7 +243,7 @@ class EventPage(
         APIField("kind"),
         APIField("edition"),
         APIField("intro"),
-        *LeadImageMixin.lead_image_api_fields(SHARE_RENDITION),
+        *LeadImageMixin.lead_image_api_fields(renditions.SHARE),
         APIField("body"),
         APIField("start"),
         APIField("end"),

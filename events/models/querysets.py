@@ -4,11 +4,9 @@ from django.db import models
 from django.utils import timezone
 from wagtail.models import PageManager
 
+from cluster_portal.core import renditions
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.queries import AreaPageQuerySet
-
-CARD_RENDITION = "fill-640x360"
-SHARE_RENDITION = "fill-1200x630"
 
 
 def upcoming(now=None):
@@ -31,7 +29,7 @@ class EventPageQuerySet(AreaPageQuerySet):
     def for_listing(self):
         """What a card needs, fetched up front: image, renditions, areas."""
         return self.select_related("lead_image", "locale").prefetch_related(
-            prefetch_renditions("lead_image", CARD_RENDITION, SHARE_RENDITION),
+            prefetch_renditions("lead_image", renditions.CARD, renditions.SHARE),
             "strategic_areas",
         )
 

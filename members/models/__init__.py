@@ -3,7 +3,6 @@
 from .access import MemberAccess
 from .directory import DIRECTORY_PAGE_SIZE, MemberDirectoryPage
 from .pages import (
-    LOGO_CARD_RENDITION,
     MANAGE_MEMBERSHIP,
     MemberContact,
     MemberLabel,
@@ -17,7 +16,6 @@ from .pages import (
 
 __all__ = [
     "DIRECTORY_PAGE_SIZE",
-    "LOGO_CARD_RENDITION",
     "MANAGE_MEMBERSHIP",
     "MemberAccess",
     "MemberContact",

@@ -29,6 +29,7 @@ from wagtail.models import (
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cluster_portal.core import renditions
 from cluster_portal.core.api_fields import TaxonomyField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.file_scope import (
@@ -46,7 +47,6 @@ from .. import seo
 from ..panels import EditorsPanel, StaffOnlyFieldPanel, StaffOnlyInlinePanel
 from ..permissions import MemberPagePermissionTester
 
-LOGO_CARD_RENDITION = "max-320x160"
 # Permission that guards the staff-only membership fields.
 MANAGE_MEMBERSHIP = "members.manage_membership"
 
@@ -114,7 +114,7 @@ class MemberPageQuerySet(PageQuerySet):
 
     def for_listing(self):
         return self.select_related("logo").prefetch_related(
-            prefetch_renditions("logo", LOGO_CARD_RENDITION),
+            prefetch_renditions("logo", renditions.MEMBER_LOGO),
             "sectors",
         )
 
@@ -301,7 +301,7 @@ class MemberPage(StrategicAreasMixin, BasePage):
     # Public facts only: a contact's email is there only when made public.
     api_fields = [
         APIField("summary"),
-        APIField("logo", serializer=ImageRenditionField(LOGO_CARD_RENDITION)),
+        APIField("logo", serializer=ImageRenditionField(renditions.MEMBER_LOGO)),
         APIField("body"),
         APIField("sectors", serializer=TaxonomyField()),
         StrategicAreasMixin.strategic_areas_api_field,

@@ -10,16 +10,13 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cluster_portal.core import seo
+from cluster_portal.core import renditions, seo
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 
 from .base import BasePage
 from .fields import image_field
 from .snippets import Organisation, StrategicArea
-
-# Images in the API as a ready-made rendition, not a link to the image.
-SHARE_RENDITION = "fill-1200x630"
 
 
 class HomePage(BasePage):
@@ -81,7 +78,7 @@ class HomePage(BasePage):
     api_fields = [
         APIField("hero_heading"),
         APIField("hero_text"),
-        APIField("hero_image", serializer=ImageRenditionField(SHARE_RENDITION)),
+        APIField("hero_image", serializer=ImageRenditionField(renditions.SHARE)),
         APIField("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
@@ -111,15 +108,15 @@ class HomePage(BasePage):
             .in_menu()
             .select_related("image", "social_image")
             .prefetch_related(
-                prefetch_renditions("image", "fill-640x360"),
-                prefetch_renditions("social_image", "fill-640x360"),
+                prefetch_renditions("image", renditions.CARD),
+                prefetch_renditions("social_image", renditions.CARD),
             )
             .order_by("path")
         )
         context["partners"] = (
             Organisation.objects.filter(locale=locale)
             .select_related("logo")
-            .prefetch_related(prefetch_renditions("logo", "max-160x80"))
+            .prefetch_related(prefetch_renditions("logo", renditions.HOME_PARTNER_LOGO))
             .order_by("name")
         )
         return context
@@ -157,7 +154,7 @@ class StandardPage(BasePage):
 
     api_fields = [
         APIField("intro"),
-        APIField("image", serializer=ImageRenditionField(SHARE_RENDITION)),
+        APIField("image", serializer=ImageRenditionField(renditions.SHARE)),
         APIField("body"),
     ]
     parent_page_types = ["core.HomePage", "core.StandardPage"]

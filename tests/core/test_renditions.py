@@ -1,0 +1,65 @@
+"""Templates name image sizes from one table, and draw Wagtail's own HTML."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.template import Context, Template, TemplateSyntaxError
+from wagtail.images.models import Filter
+
+from cluster_portal.core.renditions import SIZES
+
+from .helpers import make_image
+
+TEMPLATES = Path(settings.BASE_DIR) / "templates"
+
+
+def render(source, **context):
+    return Template(source).render(Context(context))
+
+
+@pytest.mark.django_db
+def test_a_named_size_renders_what_wagtails_tag_renders_for_its_spec():
+    image = make_image(width=1600, height=900)
+    named = render(
+        '{% load rendition_tags %}{% sized_image img "card" alt="" loading="lazy" %}',
+        img=image,
+    )
+    literal = render(
+        '{% load wagtailimages_tags %}{% image img fill-640x360 alt="" loading="lazy" %}',
+        img=image,
+    )
+    assert named == literal
+    assert 'width="640"' in named
+
+
+@pytest.mark.django_db
+def test_a_named_srcset_renders_every_width_of_its_spec():
+    image = make_image(width=2000, height=1200)
+    html = render(
+        '{% load rendition_tags %}{% sized_srcset_image img "lead" sizes="100vw" %}',
+        img=image,
+    )
+    assert all(f"{width}w" in html for width in (640, 960, 1440))
+
+
+def test_an_unknown_size_is_a_template_error_naming_it():
+    with pytest.raises(TemplateSyntaxError, match="poster"):
+        Template('{% load rendition_tags %}{% sized_image img "poster" %}')
+
+
+def test_every_size_in_the_table_is_a_valid_filter_spec():
+    for spec in SIZES.values():
+        for single in Filter.expand_spec(spec):
+            assert Filter(spec=single).operations, spec
+
+
+def test_no_template_writes_a_size_literally():
+    literal = re.compile(r"{% (image|srcset_image|picture) ")
+    offenders = [
+        str(path.relative_to(TEMPLATES))
+        for path in TEMPLATES.rglob("*.html")
+        if literal.search(path.read_text())
+    ]
+    assert offenders == []
