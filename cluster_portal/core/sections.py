@@ -9,9 +9,10 @@ registered for the admin's dashboard. The core collects them by hook name
 and imports no section.
 """
 
-from django.template.loader import get_template
 from django.utils.functional import cached_property
 from wagtail import hooks
+
+from .cards import render_card
 
 
 class LinkedSection:
@@ -83,8 +84,7 @@ class LinkedSection:
 
     def render_card(self, context, item):
         """One item's card in the page's context, under the name it expects."""
-        with context.push(**{self.card_name: item}):
-            return get_template(self.card_template).template.render(context)
+        return render_card(context, self.card_template, **{self.card_name: item})
 
 
 def collect_linked_sections(page, request, hook_name):
