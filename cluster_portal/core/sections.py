@@ -12,8 +12,6 @@ and imports no section.
 from django.utils.functional import cached_property
 from wagtail import hooks
 
-from .cards import render_card
-
 
 class LinkedSection:
     """One block of pages linking to `page`, shown on `page` as a card grid.
@@ -81,10 +79,6 @@ class LinkedSection:
 
     def get_see_all_label(self):
         return self.see_all_label % {"name": self.page.title}
-
-    def render_card(self, context, item):
-        """One item's card in the page's context, under the name it expects."""
-        return render_card(context, self.card_template, **{self.card_name: item})
 
 
 def collect_linked_sections(page, request, hook_name):

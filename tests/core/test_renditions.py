@@ -27,7 +27,8 @@ def test_a_named_size_renders_what_wagtails_tag_renders_for_its_spec():
         img=image,
     )
     literal = render(
-        '{% load wagtailimages_tags %}{% image img fill-640x360 alt="" loading="lazy" %}',
+        "{% load wagtailimages_tags %}"
+        '{% image img fill-640x360 alt="" loading="lazy" %}',
         img=image,
     )
     assert named == literal
