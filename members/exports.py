@@ -1,9 +1,6 @@
 """The directory as open data: CSV and JSON of the public fields only."""
 
-import datetime
-
 from django.db.models import Prefetch
-from django.http import JsonResponse
 
 from cluster_portal.core import spreadsheets
 
@@ -84,31 +81,17 @@ def rows(members, request, directory):
         }
 
 
-def filename(extension):
-    return f"members-{datetime.date.today().isoformat()}.{extension}"
-
-
 def cell(value):
     """A list as one cell: "Medtech; E-health"."""
     return "; ".join(value) if isinstance(value, list) else value
 
 
 def csv_response(members, request, directory):
-    return spreadsheets.csv_response(
-        filename("csv"),
-        FIELDS,
-        (
-            [cell(row[field]) for field in FIELDS]
-            for row in rows(members, request, directory)
-        ),
+    return spreadsheets.rows_csv_response(
+        "members", FIELDS, rows(members, request, directory), cell
     )
 
 
 def json_response(members, request, directory):
     data = list(rows(members, request, directory))
-    response = JsonResponse(
-        {"count": len(data), "fields": FIELDS, "members": data},
-        json_dumps_params={"ensure_ascii": False, "indent": 1},
-    )
-    response["Content-Disposition"] = f'inline; filename="{filename("json")}"'
-    return response
+    return spreadsheets.json_export_response("members", FIELDS, data)

@@ -1,10 +1,7 @@
 """The projects as open data: CSV and JSON of the filtered selection."""
 
-import datetime
 from collections import defaultdict
 from decimal import Decimal
-
-from django.http import JsonResponse
 
 from cluster_portal.core import spreadsheets
 
@@ -129,18 +126,9 @@ def cell(value):
     return value
 
 
-def filename(extension):
-    return f"projects-{datetime.date.today().isoformat()}.{extension}"
-
-
 def csv_response(projects, request, index):
-    return spreadsheets.csv_response(
-        filename("csv"),
-        FIELDS,
-        (
-            [cell(row[field]) for field in FIELDS]
-            for row in rows(projects, request, index)
-        ),
+    return spreadsheets.rows_csv_response(
+        "projects", FIELDS, rows(projects, request, index), cell
     )
 
 
@@ -148,17 +136,8 @@ def json_response(projects, request, index):
     data = list(rows(projects, request, index))
     # Summed from the rows themselves: exact decimals, no second query.
     amounts = ["total_budget_eur", "private_funding_eur", "public_funding_eur"]
-    response = JsonResponse(
-        {
-            "count": len(data),
-            "totals": {
-                field: amount(sum((Decimal(row[field]) for row in data), Decimal(0)))
-                for field in amounts
-            },
-            "fields": FIELDS,
-            "projects": data,
-        },
-        json_dumps_params={"ensure_ascii": False, "indent": 1},
-    )
-    response["Content-Disposition"] = f'inline; filename="{filename("json")}"'
-    return response
+    totals = {
+        field: amount(sum((Decimal(row[field]) for row in data), Decimal(0)))
+        for field in amounts
+    }
+    return spreadsheets.json_export_response("projects", FIELDS, data, totals=totals)

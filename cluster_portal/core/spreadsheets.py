@@ -1,8 +1,9 @@
-"""Cells that are safe to open in a spreadsheet, for every CSV the portal writes."""
+"""The portal's open-data downloads: CSV safe in a spreadsheet, and JSON."""
 
 import csv
+import datetime
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 
 # Characters that make a spreadsheet read a cell as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -29,4 +30,34 @@ def csv_response(filename, header, rows):
     writer.writerow(header)
     for row in rows:
         writer.writerow(neutralise(value) for value in row)
+    return response
+
+
+def dated_filename(name, extension):
+    """`members-2026-12-06.csv`: a download says what it holds and when."""
+    return f"{name}-{datetime.date.today().isoformat()}.{extension}"
+
+
+def rows_csv_response(name, fields, rows, cell=lambda value: value):
+    """`rows` (dicts) as a dated CSV download, `fields` as its columns."""
+    return csv_response(
+        dated_filename(name, "csv"),
+        fields,
+        ([cell(row[field]) for field in fields] for row in rows),
+    )
+
+
+def json_export_response(name, fields, rows, **extra):
+    """`rows` (dicts) as a dated JSON document under `name`, shown inline.
+
+    The document gives its count and its fields first, then `extra` (totals,
+    say), then the rows; non-ASCII text is kept readable.
+    """
+    response = JsonResponse(
+        {"count": len(rows), **extra, "fields": fields, name: rows},
+        json_dumps_params={"ensure_ascii": False, "indent": 1},
+    )
+    response["Content-Disposition"] = (
+        f'inline; filename="{dated_filename(name, "json")}"'
+    )
     return response
