@@ -1,14 +1,18 @@
 """Keeping the waiting list moving, and the staff's access to registrations."""
 
+from django.apps import apps
 from django.contrib.auth.models import Permission
 from django.db import transaction
+
+from members.review import ensure_staff_group
+
+from .models import EventPage, Registration
+from .registration_service import fill_places
 
 REGISTRATION_PERMISSIONS = ["view_registration", "change_registration"]
 
 
 def fill_places_later(event_key):
-    from .registration_service import fill_places
-
     transaction.on_commit(lambda: fill_places(event_key))
 
 
@@ -32,8 +36,6 @@ def on_event_deleted(sender, instance, **kwargs):
     """Give the registrations of a deleted translation to one that remains;
     with the event's last translation, delete them: no personal data is kept
     for an event that no longer exists."""
-    from .models import EventPage, Registration
-
     orphans = Registration.objects.filter(
         event__isnull=True, event_key=instance.translation_key
     )
@@ -55,10 +57,6 @@ def grant_staff(app_config=None, using="default", **kwargs):
     permission exists. Deleting is left to superusers: a deleted registration
     leaves no trace of who had a place.
     """
-    from django.apps import apps
-
-    from members.review import ensure_staff_group
-
     with_models = [config for config in apps.get_app_configs() if config.models_module]
     if app_config is not None and app_config is not with_models[-1]:
         return

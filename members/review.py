@@ -7,8 +7,21 @@ goes through it. Staff who may publish can still publish directly; a member
 editor can only submit.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import MemberDirectoryPage
 
 WORKFLOW_NAME = "Member profile review"
 TASK_NAME = "Communications staff review"
@@ -32,13 +45,6 @@ def _permissions(pairs, using):
 
 def ensure_staff_group(using="default"):
     """The communications staff: they edit everything, publish, and review members."""
-    from wagtail.models import (
-        Collection,
-        GroupCollectionPermission,
-        GroupPagePermission,
-        Page,
-    )
-
     group, created = Group.objects.using(using).get_or_create(name=STAFF_GROUP)
     if not created:
         return group
@@ -72,8 +78,6 @@ def ensure_staff_group(using="default"):
 
 def review_workflow(using="default"):
     """The workflow with its task, created (or given back its task) on first need."""
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
-
     workflow, _created = Workflow.objects.using(using).get_or_create(name=WORKFLOW_NAME)
     if not WorkflowTask.objects.using(using).filter(workflow=workflow).exists():
         # A workflow without a task finishes on submission and publishes: a
@@ -94,8 +98,6 @@ def review_workflow(using="default"):
 
 def assign_to(directory, using="default"):
     """Put the workflow on a member directory unless staff chose another."""
-    from wagtail.models import WorkflowPage
-
     WorkflowPage.objects.using(using).get_or_create(
         page=directory, defaults={"workflow": review_workflow(using)}
     )
@@ -108,10 +110,6 @@ def ensure_review(app_config=None, using="default", **kwargs):
     without models get none): the permissions it grants belong to apps
     listed after this one and are created by their own signals.
     """
-    from django.apps import apps
-
-    from .models import MemberDirectoryPage
-
     with_models = [config for config in apps.get_app_configs() if config.models_module]
     if app_config is not None and app_config is not with_models[-1]:
         return

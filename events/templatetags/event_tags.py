@@ -5,6 +5,8 @@ from django import template
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
 
+from events import timing
+
 register = template.Library()
 
 # 24-hour clock everywhere: the audience is international.
@@ -19,8 +21,6 @@ def naive(moment, zone):
 
 @register.inclusion_tag("events/when.html")
 def event_when(event, compact=False):
-    from events import timing
-
     home = timing.home_zone()
     local_start = event.start.astimezone(event.zone)
     local_end = event.end.astimezone(event.zone)
