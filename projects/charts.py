@@ -11,6 +11,7 @@ import dataclasses
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .figures import Sums
 from .money import compact, euros, percent
 
 WIDTH = 320
@@ -136,8 +137,6 @@ def bar_chart(groups, *, key, kind):
 
 def funding_bar(page):
     """The segments of one project's funding, on a scale of 0 to 100."""
-    from .figures import Sums
-
     if not page.total_budget:
         return []
     group = Sums(

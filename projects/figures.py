@@ -88,12 +88,10 @@ def figures_for(selection, areas):
     under the area or one of its priority domains, and once only; a project
     in two areas counts in both.
     """
-    from .models import ProjectPage
-
     # Through the ids: the selection may join areas or partners (and be
     # DISTINCT), which would count a project once per joined row.
-    projects = ProjectPage.objects.filter(pk__in=selection.values("pk"))
-    through = ProjectPage.strategic_areas.through
+    projects = selection.model.objects.filter(pk__in=selection.values("pk"))
+    through = selection.model.strategic_areas.through
     expressions = sums()
     ids = [area.pk for area in areas]
     in_any_area = through.objects.filter(
