@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.db.models.functions import ExtractYear, TruncMonth
 from django.utils import formats
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from cluster_portal.core.filters import ANY, IndexFilterForm
@@ -33,54 +34,55 @@ class EventFilterForm(IndexFilterForm):
     # The kind first, then the base form's area.
     field_order = ["kind", "area", "month", "year", "mode", "member"]
 
-    def __init__(self, data, *, index, archive):
-        super().__init__(data, locale_id=index.locale_id)
-        from .models import EventPage
-
+    def __init__(self, data, *, areas, events, members, archive):
+        """`events`: the index's live, public events; `members`: the member
+        pages a ?member= may name."""
+        super().__init__(data, areas=areas)
+        self.events = events
+        self.members = members
         self.archive = archive
-        self.fields["kind"].choices = [ANY] + list(EventPage.Kind.choices)
-        self.fields["mode"].choices = [ANY] + list(EventPage.AttendanceMode.choices)
-        events = index.events()
+        self.fields["kind"].choices = [ANY, *events.model.Kind.choices]
+        self.fields["mode"].choices = [ANY, *events.model.AttendanceMode.choices]
         if archive:
             del self.fields["month"]
-            years = (
-                events.past()
-                .annotate(year=ExtractYear("start", tzinfo=timing.home_zone()))
-                .order_by("-year")
-                .values_list("year", flat=True)
-                .distinct()
-            )
-            self.fields["year"].choices = [ANY] + [(y, y) for y in years]
+            self.fields["year"].choices = lambda: self.year_choices
         else:
             del self.fields["year"]
-            months = (
-                events.upcoming()
-                .annotate(month=TruncMonth("start", tzinfo=timing.home_zone()))
-                .order_by("month")
-                .values_list("month", flat=True)
-                .distinct()
+            self.fields["month"].choices = lambda: self.month_choices
+
+    @cached_property
+    def year_choices(self):
+        years = (
+            self.events.past()
+            .annotate(year=ExtractYear("start", tzinfo=timing.home_zone()))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        return [ANY] + [(y, y) for y in years]
+
+    @cached_property
+    def month_choices(self):
+        months = (
+            self.events.upcoming()
+            .annotate(month=TruncMonth("start", tzinfo=timing.home_zone()))
+            .order_by("month")
+            .values_list("month", flat=True)
+            .distinct()
+        )
+        return [ANY] + [
+            (
+                month.strftime(MONTH_FORMAT),
+                formats.date_format(month, "YEAR_MONTH_FORMAT"),
             )
-            self.fields["month"].choices = [ANY] + [
-                (
-                    month.strftime(MONTH_FORMAT),
-                    formats.date_format(month, "YEAR_MONTH_FORMAT"),
-                )
-                for month in months
-            ]
+            for month in months
+        ]
 
     def selected_member(self):
-        from members.models import MemberPage
-
         member_id = self.value("member")
         if not member_id:
             return None
-        return (
-            MemberPage.objects.live()
-            .public()
-            .filter(pk=member_id)
-            .only("title")
-            .first()
-        )
+        return self.members.filter(pk=member_id).only("title").first()
 
     def filter(self, events):
         if kind := self.value("kind"):

@@ -1,7 +1,5 @@
 """The directory as open data: CSV and JSON of the public fields only."""
 
-from django.db.models import Prefetch
-
 from cluster_portal.core import spreadsheets
 
 FIELDS = [
@@ -45,21 +43,10 @@ def rows(members, request, directory):
     Wagtail's per-page URL routing; technologies are read through their tag
     links, as taggit's manager would build a queryset per member.
     """
-    from cluster_portal.core.models import StrategicArea
-
-    from .models import MemberPageTechnology, Sector
-
     base_url = directory.get_full_url(request)
+    # Sectors and areas in their taxonomies' own order (Meta.ordering).
     members = members.only(*MEMBER_FIELDS).prefetch_related(
-        Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name")),
-        Prefetch(
-            "strategic_areas",
-            queryset=StrategicArea.objects.order_by("sort_order", "name"),
-        ),
-        Prefetch(
-            "tagged_items",
-            queryset=MemberPageTechnology.objects.select_related("tag"),
-        ),
+        "sectors", "strategic_areas", "tagged_items__tag"
     )
     for member in members:
         yield {

@@ -27,9 +27,12 @@ class MemberFilterForm(forms.Form):
 
     FACETS = ("sector", "area", "technology", "size", "city")
 
-    def __init__(self, data, *, locale):
+    def __init__(self, data, *, locale, sectors, areas):
+        """`sectors` and `areas`: the taxonomies of the directory's language."""
         super().__init__(data)
         self.locale = locale
+        self.sectors = sectors
+        self.areas = areas
 
     def value(self, name):
         if not self.is_bound:
@@ -83,18 +86,16 @@ class MemberFilterForm(forms.Form):
         A facet's counts apply every other filter, so they tell what choosing
         that option would give; one grouped query per facet.
         """
-        from .models import MemberPage, Sector
 
         def scope_for(name):
             ids = self.filter(members, leave_out=name).values("pk")
-            return MemberPage.objects.filter(pk__in=ids)
+            return members.model.objects.filter(pk__in=ids)
 
         facets = []
 
         scope = scope_for("sector")
         sector_counts = (
-            Sector.objects.filter(locale=self.locale)
-            .annotate(
+            self.sectors.annotate(
                 count=Count("members", filter=Q(members__in=scope), distinct=True)
             )
             .filter(count__gt=0)
@@ -108,12 +109,9 @@ class MemberFilterForm(forms.Form):
             )
         )
 
-        from cluster_portal.core.models import StrategicArea
-
         scope = scope_for("area")
         area_counts = (
-            StrategicArea.objects.filter(locale=self.locale)
-            .annotate(
+            self.areas.annotate(
                 count=Count(
                     "member_pages",
                     filter=Q(member_pages__in=scope),
@@ -154,7 +152,7 @@ class MemberFilterForm(forms.Form):
         )
 
         scope = scope_for("size")
-        size_labels = dict(MemberPage.SizeBand.choices)
+        size_labels = dict(members.model.SizeBand.choices)
         size_counts = {
             row["size_band"]: row["count"]
             for row in scope.exclude(size_band="")

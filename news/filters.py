@@ -2,7 +2,9 @@
 
 from django import forms
 from django.db.models.functions import ExtractYear
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from cluster_portal.core.filters import ANY, IndexFilterForm
 
@@ -24,29 +26,30 @@ class NewsFilterForm(IndexFilterForm):
     # The stories that link to one page (a member's "see all" link).
     mentions = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
-    def __init__(self, data, *, locale, index):
-        super().__init__(data, locale_id=locale.pk)
-        from .models import NewsPage, NewsSeries
+    def __init__(self, data, *, areas, stories, series):
+        """`stories`: the index's live stories; `series`: its language's."""
+        super().__init__(data, areas=areas)
+        self.stories = stories
+        self.series = series
+        self.fields["year"].choices = lambda: self.year_choices
+        self.fields["series"].choices = lambda: self.series_choices
 
+    @cached_property
+    def year_choices(self):
         years = (
-            NewsPage.objects.child_of(index)
-            .live()
-            .annotate(year=ExtractYear("date"))
+            self.stories.annotate(year=ExtractYear("date"))
             .order_by("-year")
             .values_list("year", flat=True)
             .distinct()
         )
-        self.fields["year"].choices = [ANY] + [(y, y) for y in years]
-        self.fields["series"].choices = [ANY] + list(
-            NewsSeries.objects.filter(locale=locale)
-            .order_by("title")
-            .values_list("slug", "title")
-        )
+        return [ANY] + [(y, y) for y in years]
+
+    @cached_property
+    def series_choices(self):
+        return [ANY] + list(self.series.order_by("title").values_list("slug", "title"))
 
     def mentioned_page(self):
         """The page the stories are filtered on, for the active-filter label."""
-        from wagtail.models import Page
-
         page_id = self.value("mentions")
         return (
             Page.objects.filter(pk=page_id).only("title").first() if page_id else None

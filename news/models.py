@@ -34,6 +34,7 @@ from cluster_portal.core.models import (
     BasePage,
     LeadImageMixin,
     SectionIndexPage,
+    StrategicArea,
     StrategicAreasMixin,
 )
 from cluster_portal.core.models.fields import unique_slug_per_locale
@@ -130,7 +131,12 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = NewsFilterForm(request.GET, locale=self.locale, index=self)
+        form = NewsFilterForm(
+            request.GET,
+            areas=StrategicArea.objects.filter(locale_id=self.locale_id),
+            stories=NewsPage.objects.child_of(self).live(),
+            series=NewsSeries.objects.filter(locale_id=self.locale_id),
+        )
         stories = form.filter(self.stories())
         featured = None
         if not form.is_filtered():

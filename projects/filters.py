@@ -1,6 +1,7 @@
 """The projects index filters: a form bound to the query string, applied in SQL."""
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from cluster_portal.core.filters import ANY, IndexFilterForm
@@ -22,57 +23,50 @@ class ProjectFilterForm(IndexFilterForm):
     )
     partner = forms.ChoiceField(label=_("Partner"), required=False)
 
-    def __init__(self, data, *, index):
-        super().__init__(data, locale_id=index.locale_id)
-        from cluster_portal.core.models import Organisation
-        from members.models import MemberPage
+    def __init__(self, data, *, areas, projects, members, organisations):
+        """`projects`: the index's live, public projects, which the filters
+        narrow down; `members` and `organisations`: where partners are found."""
+        super().__init__(data, areas=areas)
+        self.projects = projects
+        self.members = members
+        self.organisations = organisations
+        self.fields["status"].choices = [ANY, *projects.model.Status.choices]
+        self.fields["year"].choices = lambda: self.year_choices
+        self.fields["partner"].choices = lambda: self.partner_choices
 
-        from .models import ProjectPage
+    @cached_property
+    def top_areas(self):
+        """The areas the figures panel breaks the selection down by."""
+        return [area for area in self.areas.values() if area.kind == area.Kind.AREA]
 
-        # The figures panel breaks the selection down by these.
-        self.top_areas = [
-            area for area in self.areas.values() if area.kind == area.Kind.AREA
-        ]
-        self.fields["status"].choices = [ANY] + list(ProjectPage.Status.choices)
-        # The index's live, public projects, which the filters narrow down.
-        self.projects = projects = index.projects()
-        self.fields["year"].choices = [ANY] + [
-            (year, year) for year in projects.label_years()
-        ]
+    @cached_property
+    def year_choices(self):
+        return [ANY] + [(year, year) for year in self.projects.label_years()]
+
+    @cached_property
+    def partner_choices(self):
         # Partners of published projects only, so no draft leaks a name.
-        ids = projects.values("pk")
+        ids = self.projects.values("pk")
         members = (
-            MemberPage.objects.live()
-            .public()
-            .filter(project_partnerships__page__in=ids)
+            self.members.filter(project_partnerships__page__in=ids)
             .order_by("title")
             .values_list("pk", "title")
             .distinct()
         )
         organisations = (
-            Organisation.objects.filter(project_partnerships__page__in=ids)
+            self.organisations.filter(project_partnerships__page__in=ids)
             .order_by("name")
             .values_list("pk", "name")
             .distinct()
         )
-        self.partner_names = {f"{MEMBER_PREFIX}{pk}": name for pk, name in members} | {
-            f"{ORGANISATION_PREFIX}{pk}": name for pk, name in organisations
-        }
         groups = [
-            (_("Members"), MEMBER_PREFIX),
-            (_("Other organisations"), ORGANISATION_PREFIX),
+            (_("Members"), [(f"{MEMBER_PREFIX}{pk}", name) for pk, name in members]),
+            (
+                _("Other organisations"),
+                [(f"{ORGANISATION_PREFIX}{pk}", name) for pk, name in organisations],
+            ),
         ]
-        self.fields["partner"].choices = [ANY] + [
-            (label, options)
-            for label, prefix in groups
-            if (
-                options := [
-                    (key, name)
-                    for key, name in self.partner_names.items()
-                    if key.startswith(prefix)
-                ]
-            )
-        ]
+        return [ANY] + [(label, options) for label, options in groups if options]
 
     def filter(self, projects):
         if status := self.value("status"):

@@ -1,6 +1,7 @@
 """The base of the sections' listing filters: a form bound to the query string."""
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 # The first choice of every filter: no filtering on it.
@@ -13,22 +14,27 @@ class IndexFilterForm(forms.Form):
     A value that is not valid is ignored, so an old or mistyped link shows
     the listing rather than an error. Subclasses add their own fields, and
     `filter()` to apply them in SQL.
+
+    Nothing is queried when the form is made: choices are callables, read
+    (once) when the form is validated or drawn, so a page that only needs
+    the form's data pays for nothing else.
     """
 
     area = forms.ChoiceField(label=_("Strategic area"), required=False)
 
-    def __init__(self, data, *, locale_id):
+    def __init__(self, data, *, areas):
+        """`areas`: the strategic areas of the listing's language."""
         super().__init__(data)
-        from .models import StrategicArea
-
-        areas = list(
-            StrategicArea.objects.filter(locale_id=locale_id).order_by(
-                "kind", "sort_order", "name"
-            )
+        self._areas = areas
+        self.fields["area"].choices = lambda: (
+            [ANY] + [(area.slug, area.name) for area in self.areas.values()]
         )
-        # The areas and their priority domains, by slug.
-        self.areas = {area.slug: area for area in areas}
-        self.fields["area"].choices = [ANY] + [(area.slug, area.name) for area in areas]
+
+    @cached_property
+    def areas(self):
+        """The areas and their priority domains, by slug."""
+        ordered = self._areas.order_by("kind", "sort_order", "name")
+        return {area.slug: area for area in ordered}
 
     def value(self, name):
         """The cleaned value of one filter, or None when absent or invalid."""

@@ -5,9 +5,10 @@ import dataclasses
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from cluster_portal.core.models import SectionIndexPage
+from cluster_portal.core.models import SectionIndexPage, StrategicArea
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.seo import collection_page
+from members.models import MemberPage
 
 from .. import seo
 from ..calendars import feed_response
@@ -28,7 +29,13 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         return EventPage.objects.child_of(self).live().public()
 
     def listing(self, request, *, archive):
-        form = EventFilterForm(request.GET, index=self, archive=archive)
+        form = EventFilterForm(
+            request.GET,
+            areas=StrategicArea.objects.filter(locale_id=self.locale_id),
+            events=self.events(),
+            members=MemberPage.objects.live().public(),
+            archive=archive,
+        )
         events = self.events().past() if archive else self.events().upcoming()
         page = paginate(request, form.filter(events).for_listing())
         return form, page

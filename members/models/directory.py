@@ -3,13 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from cluster_portal.core.models import SectionIndexPage
+from cluster_portal.core.models import SectionIndexPage, StrategicArea
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.seo import collection_page
 
 from .. import exports
 from ..filters import MemberFilterForm
-from .pages import MemberPage
+from .pages import MemberPage, Sector
 
 DIRECTORY_PAGE_SIZE = 24
 
@@ -27,7 +27,12 @@ class MemberDirectoryPage(RoutablePageMixin, SectionIndexPage):
         return MemberPage.objects.child_of(self).in_directory()
 
     def filter_form(self, request):
-        return MemberFilterForm(request.GET, locale=self.locale)
+        return MemberFilterForm(
+            request.GET,
+            locale=self.locale,
+            sectors=Sector.objects.filter(locale_id=self.locale_id),
+            areas=StrategicArea.objects.filter(locale_id=self.locale_id),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

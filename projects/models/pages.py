@@ -29,13 +29,16 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.models import (
     BasePage,
+    Organisation,
     SectionIndexPage,
+    StrategicArea,
     StrategicAreasMixin,
 )
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import cluster_name, collection_page
 from members.links import shown
+from members.models import MemberPage
 
 from .. import exports, seo
 from ..charts import bar_chart
@@ -119,8 +122,17 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def selection(self, request):
         """The filter form bound to the query string, and the projects it selects."""
-        form = ProjectFilterForm(request.GET, index=self)
+        form = self.filter_form(request.GET)
         return form, form.filter(form.projects)
+
+    def filter_form(self, data):
+        return ProjectFilterForm(
+            data,
+            areas=StrategicArea.objects.filter(locale_id=self.locale_id),
+            projects=self.projects(),
+            members=MemberPage.objects.live().public(),
+            organisations=Organisation.objects.all(),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -16,7 +16,6 @@ from wagtail.models import PageViewRestriction
 from cluster_portal.core.factories import StrategicAreaFactory
 from projects import charts
 from projects.figures import figures_for
-from projects.filters import ProjectFilterForm
 from projects.models import ProjectIndexPage, ProjectPage
 from projects.money import compact, euros, percent
 from tests.conftest import build_site_tree
@@ -296,7 +295,7 @@ class FiguresTests(FiguresTestCase):
 
     def test_drafts_and_private_projects_add_nothing(self):
         index = self.tree["index"]
-        form = ProjectFilterForm({}, index=index)
+        form = index.filter_form({})
         direct = figures_for(index.projects(), form.top_areas)
         self.assertEqual(as_tuple(direct.overall), OVERALL)
         everything = figures_for(ProjectPage.objects.child_of(index), [])
