@@ -27,8 +27,9 @@ install-dev: $(VENV)/.installed-dev
 catalogues: install
 	$(MANAGE) compile_catalogues
 
-## make run: venv, install, migrate SQLite, demo content, admin login, serve.
-run: install catalogues
+## make run: venv, install (with the demo app's factories), migrate SQLite,
+## demo content, admin login, serve.
+run: install-dev catalogues
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_dev_admin
@@ -60,7 +61,7 @@ pytest: install-dev
 	$(BIN)/pytest -n $(PYTEST_WORKERS) tests/e2e $(PYTEST_DURATIONS) $(PYTEST_ARGS)
 
 ## make smoke: on the SQLite default, migrate, load the demo twice, render every page.
-smoke: install catalogues
+smoke: install-dev catalogues
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) load_demo_content

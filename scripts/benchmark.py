@@ -216,16 +216,20 @@ def main():
     python = sys.executable
     print(f"Preparing a demo site in {workdir} …", flush=True)
     run([python, "manage.py", "migrate", "--noinput"], env)
-    run([python, "manage.py", "load_demo_content"], env)
-    run(
-        [python, "manage.py", "generate_members", "--count", str(args.members)],
-        env,
-    )
-    run([python, "manage.py", "generate_events", "--count", str(args.events)], env)
-    run(
-        [python, "manage.py", "generate_projects", "--count", str(args.projects)],
-        env,
-    )
+    # The demo app is installed by the development settings only: it builds
+    # the site in the same database the production settings then serve.
+    demo_env = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.dev",
+        "PORTAL_VAR_DIR": str(workdir / "var"),
+    }
+    run([python, "manage.py", "load_demo_content"], demo_env)
+    for command, count in (
+        ("generate_members", args.members),
+        ("generate_events", args.events),
+        ("generate_projects", args.projects),
+    ):
+        run([python, "manage.py", command, "--count", str(count)], demo_env)
     run([python, "manage.py", "collectstatic", "--noinput"], env)
     accounts = json.loads(
         subprocess.run(  # noqa: S603

@@ -47,8 +47,8 @@ def pytest_collection_modifyitems(config, items):
 
 def build_site_tree():
     """Root → English home (+ French translation), as the default Site."""
-    from cluster_portal.core.factories import HomePageFactory
     from cluster_portal.core.locales import ensure_locales
+    from demo.factories.core import HomePageFactory
 
     ensure_locales()
     en = Locale.objects.get(language_code="en")

@@ -186,12 +186,3 @@ NEWS_RELATED_PAGE_TYPES = [
     "events.EventPage",
     "projects.ProjectPage",
 ]
-
-# What `manage.py load_demo_content` runs, in order; each section adds its own.
-PORTAL_DEMO_LOADERS = [
-    "cluster_portal.core.demo.builder.load_core",
-    "members.demo.load_members",
-    "events.demo.load_events",
-    "projects.demo.load_projects",
-    "news.demo.load_news",
-]

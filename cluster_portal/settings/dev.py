@@ -4,10 +4,12 @@ import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR
+from .base import INSTALLED_APPS, VAR_DIR
 from .env import as_bool
 
 DEBUG = as_bool("DEBUG", default=True)
+# The demo site, its generators and the development accounts: never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 

@@ -3,9 +3,11 @@
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, INSTALLED_APPS
 
 DEBUG = False
+# The tests build pages with the demo app's factories and load its site.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -6,7 +6,7 @@ import json
 
 from django.test import TestCase
 
-from events.factories import RegistrationFactory
+from demo.factories.events import RegistrationFactory
 from members import access
 from tests.conftest import build_site_tree
 from tests.core.helpers import make_document, make_image

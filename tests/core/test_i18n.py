@@ -10,8 +10,8 @@ from django.test import override_settings
 from django.utils.translation import trans_real
 from wagtail.models import Locale
 
-from cluster_portal.core.factories import StandardPageFactory
 from cluster_portal.core.locales import ensure_locales
+from demo.factories.core import StandardPageFactory
 from tests.core.helpers import publish, translate
 
 FRENCH_CATALOGUE = Path(settings.BASE_DIR) / "locale/fr/LC_MESSAGES/django.mo"

@@ -3,12 +3,12 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from cluster_portal.core.factories import (
+from cluster_portal.core.models import NavigationSettings
+from demo.factories.core import (
     OrganisationFactory,
     StandardPageFactory,
     StrategicAreaFactory,
 )
-from cluster_portal.core.models import NavigationSettings
 from tests.core.helpers import count_queries, make_image, publish, translate
 
 

@@ -14,8 +14,8 @@ from django.views.defaults import server_error
 from wagtail.models import PageViewRestriction
 
 from cluster_portal.core import views
-from cluster_portal.core.factories import StandardPageFactory
 from cluster_portal.core.models import StandardPage
+from demo.factories.core import StandardPageFactory
 from tests.core.helpers import publish, translate
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

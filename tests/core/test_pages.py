@@ -13,8 +13,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from cluster_portal.core.blocks import BaseStreamBlock
-from cluster_portal.core.factories import StandardPageFactory
 from cluster_portal.core.models import HomePage, StandardPage
+from demo.factories.core import StandardPageFactory
 from tests.conftest import build_site_tree
 from tests.core.helpers import make_document, make_image, publish, translate
 

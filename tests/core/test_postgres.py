@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from wagtail.search.backends import get_search_backend
 
-from cluster_portal.core.factories import StandardPageFactory
+from demo.factories.core import StandardPageFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
-from cluster_portal.core.factories import StandardPageFactory
+from demo.factories.core import StandardPageFactory
 from tests.core.helpers import publish, translate
 
 

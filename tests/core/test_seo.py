@@ -6,8 +6,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from cluster_portal.core.factories import StandardPageFactory
 from cluster_portal.core.models import ContactSettings, HomePage, NavigationSettings
+from demo.factories.core import StandardPageFactory
 from tests.core.helpers import make_image, publish, translate
 
 LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)

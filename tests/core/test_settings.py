@@ -121,3 +121,41 @@ def test_test_settings_are_fast(db):
     )
     user = get_user_model().objects.create_user("editor", password="a long password")
     assert user.password.startswith("md5$")
+
+
+def test_production_neither_installs_nor_names_the_demo_app(production_env):
+    script = (
+        "import sys, django; django.setup(); from django.conf import settings; "
+        "names = [n for n in dir(settings) if n.isupper()]; "
+        "print(repr([n for n in names if 'demo' in repr(getattr(settings, n))])); "
+        "print(repr(sorted(m for m in sys.modules if m.split('.')[0] == 'demo')))"
+    )
+    result = run(["-c", script], production_env)
+    assert result.returncode == 0, result.stderr
+    naming, imported = map(ast.literal_eval, result.stdout.strip().splitlines()[-2:])
+    assert naming == []
+    assert imported == []
+
+
+def test_production_commands_do_not_include_the_demo_loader(production_env):
+    result = run(["manage.py", "help", "--commands"], production_env)
+    assert result.returncode == 0, result.stderr
+    commands = set(result.stdout.split())
+    assert "check_pages" in commands
+    assert not commands & {
+        "load_demo_content",
+        "generate_members",
+        "generate_events",
+        "generate_projects",
+        "ensure_dev_admin",
+        "ensure_dev_member_editors",
+    }
+
+
+def test_runtime_dependencies_leave_the_test_factories_out():
+    runtime = (BASE_DIR / "requirements" / "base.lock").read_text().lower()
+    pinned = {line.split("==")[0] for line in runtime.splitlines() if "==" in line}
+    assert not pinned & {"factory-boy", "wagtail-factories", "faker", "pyyaml"}
+    development = (BASE_DIR / "requirements" / "dev.lock").read_text().lower()
+    assert "factory-boy==" in development
+    assert "wagtail-factories==" in development

@@ -4,12 +4,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
-from cluster_portal.core.factories import (
+from cluster_portal.core.models import StrategicArea
+from demo.factories.core import (
     FooterTextFactory,
     OrganisationFactory,
     StrategicAreaFactory,
 )
-from cluster_portal.core.models import StrategicArea
 
 SNIPPETS = [
     (StrategicAreaFactory, "strategicarea", "name"),

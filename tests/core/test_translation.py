@@ -2,7 +2,7 @@
 
 from django.test import TestCase
 
-from cluster_portal.core.factories import OrganisationFactory
+from demo.factories.core import OrganisationFactory
 from events.models import EventPage
 from news.models import NewsPage
 from tests.conftest import build_site_tree

@@ -2,7 +2,7 @@
 screen reader can name and read as tables, filters that work with the
 keyboard and without JavaScript, and open data that matches the list.
 
-The demo's ten projects (projects/demo_content.py): medtech projects labelled
+The demo's ten projects (demo/data/projects/): medtech projects labelled
 in 2020 are QC1 and the Group B Streptococcus test; no e-health project was
 labelled in 2020.
 """

@@ -1,7 +1,7 @@
 """Builders shared by the events tests: an index per language, areas, events."""
 
-from cluster_portal.core.factories import StrategicAreaFactory
-from events.factories import EventIndexPageFactory, EventPageFactory
+from demo.factories.core import StrategicAreaFactory
+from demo.factories.events import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage
 from tests.core.helpers import publish, translate
 

@@ -17,8 +17,8 @@ import pytest
 from django.core import mail
 from django.db import connection, connections
 
+from demo.factories.events import RegistrationFactory
 from events import registration_service as service
-from events.factories import RegistrationFactory
 from events.models import EventPage, Registration
 from tests.conftest import build_site_tree
 from tests.core.helpers import translate

@@ -10,8 +10,8 @@ from django.test import TestCase
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from demo.factories.news import NewsIndexPageFactory
 from events.models import EventPage
-from news.factories import NewsIndexPageFactory
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish, translate
 from tests.events.support import build_event_tree, make_event

@@ -18,9 +18,9 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from cluster_portal.core.factories import OrganisationFactory
 from cluster_portal.core.models import HomePage
-from events.factories import EventIndexPageFactory
+from demo.factories.core import OrganisationFactory
+from demo.factories.events import EventIndexPageFactory
 from events.models import EventIndexPage, EventPage, EventParticipant
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish

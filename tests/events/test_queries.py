@@ -13,12 +13,12 @@ from django.test import TestCase, override_settings
 from django.utils.text import slugify
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from cluster_portal.core.factories import OrganisationFactory, StrategicAreaFactory
+from demo.factories.core import OrganisationFactory, StrategicAreaFactory
+from demo.factories.events import RegistrationFactory, in_days
+from demo.factories.news import NewsIndexPageFactory
 from events.calendars import FEED_LENGTH
-from events.factories import RegistrationFactory, in_days
 from events.models import EventPage, EventParticipant
 from members.models import MemberPage
-from news.factories import NewsIndexPageFactory
 from tests.conftest import build_site_tree
 from tests.core.helpers import analyze_bulk_data, count_queries, make_image, publish
 from tests.events.support import build_event_tree, make_event

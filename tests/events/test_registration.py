@@ -18,8 +18,8 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
+from demo.factories.events import RegistrationFactory
 from events import registration_service as service
-from events.factories import RegistrationFactory
 from events.models import EventPage, Registration
 from events.models.registrations import token_digest
 from events.views import RESULT_SALT

@@ -18,7 +18,7 @@ from django.test import TestCase
 from django.urls import reverse
 from wagtail.test.utils import WagtailTestUtils
 
-from events.factories import RegistrationFactory
+from demo.factories.events import RegistrationFactory
 from events.models import Registration
 from members.access import add_editor
 from members.review import STAFF_GROUP

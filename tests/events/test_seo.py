@@ -9,10 +9,10 @@ from bs4 import BeautifulSoup
 from django.test import TestCase
 from django.utils import timezone
 
-from cluster_portal.core.factories import OrganisationFactory
 from cluster_portal.core.models import ContactSettings
+from demo.factories.core import OrganisationFactory
+from demo.factories.events import RegistrationFactory
 from events import timing
-from events.factories import RegistrationFactory
 from events.models import EventIndexPage, EventPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import make_image, publish, translate

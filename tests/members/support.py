@@ -2,7 +2,7 @@
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from members.factories import (
+from demo.factories.members import (
     MemberDirectoryPageFactory,
     MemberPageFactory,
     SectorFactory,

@@ -12,9 +12,9 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from cluster_portal.core.factories import StrategicAreaFactory
 from cluster_portal.core.models import HomePage
-from members.factories import MemberDirectoryPageFactory, SectorFactory
+from demo.factories.core import StrategicAreaFactory
+from demo.factories.members import MemberDirectoryPageFactory, SectorFactory
 from members.models import MemberDirectoryPage, MemberPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import make_image, publish

@@ -11,8 +11,8 @@ import datetime
 from django.test import TestCase, override_settings
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from cluster_portal.core.factories import StrategicAreaFactory
-from members.factories import SectorFactory
+from demo.factories.core import StrategicAreaFactory
+from demo.factories.members import SectorFactory
 from members.models import MemberPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import analyze_bulk_data, count_queries, make_image

@@ -18,8 +18,8 @@ from wagtail.models import (
 )
 from wagtail.test.utils.form_data import inline_formset, streamfield
 
+from demo.factories.members import MemberDirectoryPageFactory
 from members import access, review
-from members.factories import MemberDirectoryPageFactory
 from members.models import MemberAccess, MemberPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish, translate

@@ -30,9 +30,9 @@ from wagtail.models import (
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset
 
-from cluster_portal.core.factories import HomePageFactory
+from demo.factories.core import HomePageFactory
+from demo.factories.members import MemberDirectoryPageFactory
 from members.access import access_for, add_editor, remove_editor
-from members.factories import MemberDirectoryPageFactory
 from members.models import MemberPage
 from members.review import STAFF_GROUP, WORKFLOW_NAME, review_workflow
 from tests.conftest import build_site_tree

@@ -32,7 +32,8 @@ from wagtail.models import (
     Page,
 )
 
-from members import access, bulk, review
+from demo import bulk
+from members import access, review
 from members.models import MemberAccess, MemberPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import analyze_bulk_data, make_image, publish, translate

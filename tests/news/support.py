@@ -1,7 +1,7 @@
 """Builders shared by the news tests: an index per language, areas, stories."""
 
-from cluster_portal.core.factories import StrategicAreaFactory
-from news.factories import NewsIndexPageFactory, NewsPageFactory
+from demo.factories.core import StrategicAreaFactory
+from demo.factories.news import NewsIndexPageFactory, NewsPageFactory
 from news.models import (
     NewsIndexPage,
     NewsPage,

@@ -19,7 +19,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from news.factories import NewsSeriesFactory
+from demo.factories.news import NewsSeriesFactory
 from news.models import NewsPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish

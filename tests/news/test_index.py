@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup
 from django.test import TestCase, override_settings
 
-from news.factories import NewsSeriesFactory
+from demo.factories.news import NewsSeriesFactory
 from news.models import NewsIndexPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish

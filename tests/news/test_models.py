@@ -12,9 +12,9 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from cluster_portal.core.factories import StandardPageFactory, StrategicAreaFactory
 from cluster_portal.core.models import HomePage
-from news.factories import NewsIndexPageFactory, NewsSeriesFactory
+from demo.factories.core import StandardPageFactory, StrategicAreaFactory
+from demo.factories.news import NewsIndexPageFactory, NewsSeriesFactory
 from news.models import NewsIndexPage, NewsPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import make_image, publish

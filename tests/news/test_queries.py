@@ -10,7 +10,7 @@ import datetime
 
 from django.test import TestCase
 
-from cluster_portal.core.factories import StandardPageFactory, StrategicAreaFactory
+from demo.factories.core import StandardPageFactory, StrategicAreaFactory
 from tests.conftest import build_site_tree
 from tests.core.helpers import analyze_bulk_data, count_queries, make_image, publish
 from tests.news.support import build_news_tree, make_story

@@ -7,9 +7,9 @@ from unittest import mock
 from bs4 import BeautifulSoup
 from django.test import TestCase
 
-from cluster_portal.core.factories import StandardPageFactory
 from cluster_portal.core.models import ContactSettings, StandardPage
-from news.factories import NewsSeriesFactory
+from demo.factories.core import StandardPageFactory
+from demo.factories.news import NewsSeriesFactory
 from news.models import NewsPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import make_image, publish, translate

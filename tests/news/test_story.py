@@ -7,8 +7,8 @@ import re
 from bs4 import BeautifulSoup
 from django.test import TestCase
 
-from cluster_portal.core.factories import StandardPageFactory
-from news.factories import NewsSeriesFactory
+from demo.factories.core import StandardPageFactory
+from demo.factories.news import NewsSeriesFactory
 from news.models import NewsPage, NewsPageRelatedPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish

@@ -1,7 +1,7 @@
 """Builders shared by the projects tests: an index per language, areas, projects."""
 
-from cluster_portal.core.factories import StrategicAreaFactory
-from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
+from demo.factories.core import StrategicAreaFactory
+from demo.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
 from projects.models import ProjectIndexPage, ProjectPage
 from tests.core.helpers import publish, translate
 

@@ -13,7 +13,7 @@ from django.test import TestCase
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from cluster_portal.core.factories import StrategicAreaFactory
+from demo.factories.core import StrategicAreaFactory
 from projects import charts
 from projects.figures import figures_for
 from projects.models import ProjectIndexPage, ProjectPage

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
-from cluster_portal.core.factories import OrganisationFactory
+from demo.factories.core import OrganisationFactory
 from tests.conftest import build_site_tree
 from tests.members.support import build_member_tree, make_member
 from tests.projects.support import build_project_tree, make_project

@@ -21,10 +21,10 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from cluster_portal.core.factories import OrganisationFactory
 from cluster_portal.core.models import ContactSettings, HomePage
-from news.factories import NewsIndexPageFactory
-from projects.factories import ProjectIndexPageFactory
+from demo.factories.core import OrganisationFactory
+from demo.factories.news import NewsIndexPageFactory
+from demo.factories.projects import ProjectIndexPageFactory
 from projects.models import ProjectIndexPage, ProjectPage, ProjectPartner
 from tests.conftest import build_site_tree
 from tests.core.helpers import publish
@@ -1114,7 +1114,7 @@ class ReviewFixesTests(ProjectPageTestCase):
         self.assertIn("PharmaCo", csv_text)
 
     def test_only_areas_of_the_pages_language_are_offered_and_accepted(self):
-        from cluster_portal.core.factories import StrategicAreaFactory
+        from demo.factories.core import StrategicAreaFactory
 
         french = StrategicAreaFactory(
             locale=self.tree["fr"], name="Medtech (fr)", slug="medtech"

@@ -28,8 +28,8 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from cluster_portal.core.factories import OrganisationFactory, StrategicAreaFactory
-from news.factories import NewsIndexPageFactory
+from demo.factories.core import OrganisationFactory, StrategicAreaFactory
+from demo.factories.news import NewsIndexPageFactory
 from projects.models import ProjectOutcome, ProjectPage, ProjectPartner
 from projects.sections import ProjectsOfMember
 from tests.conftest import build_site_tree

@@ -9,8 +9,8 @@ from decimal import Decimal
 from bs4 import BeautifulSoup
 from django.test import TestCase
 
-from cluster_portal.core.factories import OrganisationFactory, StrategicAreaFactory
 from cluster_portal.core.models import ContactSettings, Organisation
+from demo.factories.core import OrganisationFactory, StrategicAreaFactory
 from projects.models import ProjectPage, ProjectPartner
 from tests.conftest import build_site_tree
 from tests.core.helpers import translate

@@ -1,0 +1,1 @@
+"""The demo site: its texts as data files, the builders and bulk generators."""

@@ -1,0 +1,198 @@
+"""Builds the events section of the demo site: 2023's events and a demo edition.
+
+Like the other builders it looks everything up before creating it, so a second
+run changes nothing, and it leaves alone what an editor changed since.
+"""
+
+import datetime
+import json
+
+from django.utils import timezone
+from taggit.models import Tag
+from wagtail.models import Site
+
+from cluster_portal.core.models import HomePage
+from demo.core import (
+    add_section_to_main_menu,
+    areas_by_slug,
+    build_section_index,
+    locales,
+    publish,
+    translate_page,
+)
+from demo.images import draw_scene, save_image
+from demo.members import partner_links, partners_by_key
+from events import timing
+from events.models import (
+    EventFigure,
+    EventIndexPage,
+    EventPage,
+    EventPageTag,
+    EventParticipant,
+    EventSession,
+)
+
+from . import texts
+from .factories.events import EventIndexPageFactory, EventPageFactory
+
+content = texts.section("events")
+
+
+def tagged_items(names):
+    """Tag links for a page not saved yet (a translation is built in memory)."""
+    return [EventPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
+
+
+def figures(specs, language):
+    return [
+        EventFigure(
+            sort_order=order,
+            value=value,
+            at_least=at_least,
+            label=english if language == "en" else french,
+        )
+        for order, (value, at_least, english, french) in enumerate(specs)
+    ]
+
+
+def sessions(specs, language):
+    return [
+        EventSession(
+            sort_order=order,
+            start_time=start,
+            end_time=end,
+            title=english if language == "en" else french,
+            room=room if language == "en" else room_fr,
+        )
+        for order, (start, end, english, french, room, room_fr) in enumerate(specs)
+    ]
+
+
+def lead_image(spec):
+    return save_image(
+        f"Demo event: {spec['en']['title']}",
+        draw_scene(1440, 810, spec["palette"], seed=spec["key"]),
+        content.LEAD_IMAGE_ALT["en"],
+    )
+
+
+def build_event(spec, index, areas, partners, fr, **fields):
+    """The English event of `spec` under `index` and its French translation.
+
+    `fields` are the dated and located fields: start, end, time_zone, …
+    """
+    texts, french = spec["en"], spec["fr"]
+    chosen = [areas[slug] for slug in spec["areas"] if slug in areas]
+    body = list(texts["body"])
+    body_fr = list(french["body"])
+    if spec.get("illustrative"):
+        body.append(content.ILLUSTRATIVE["en"])
+        body_fr.append(content.ILLUSTRATIVE["fr"])
+
+    event = EventPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    if event is None:
+        # Fetched afresh: events were added since it was loaded, so the held
+        # instance carries a stale child count.
+        index = EventIndexPage.objects.get(pk=index.pk)
+        event = EventPageFactory.build(
+            locale=index.locale,
+            title=texts["title"],
+            slug=texts["slug"],
+            kind=spec["kind"],
+            edition=spec.get("edition"),
+            intro=texts["intro"],
+            lead_image=lead_image(spec),
+            lead_image_alt=content.LEAD_IMAGE_ALT["en"],
+            body=json.dumps(body),
+            **fields,
+        )
+        event.strategic_areas = [english for english, _ in chosen]
+        event.participants = partner_links(
+            EventParticipant, spec["participants"], partners, "en"
+        )
+        event.figures = figures(spec.get("figures", []), "en")
+        event.sessions = sessions(spec.get("sessions", []), "en")
+        event.tags.add(*texts["tags"])
+        index.add_child(instance=event)
+        publish(event)
+
+    if event.get_translation_or_none(fr) is None:
+        # The copy starts with the English areas, tags and links; each is
+        # replaced by its French counterpart before it is published.
+        translate_page(
+            event,
+            fr,
+            title=french["title"],
+            slug=french["slug"],
+            intro=french["intro"],
+            lead_image_alt=content.LEAD_IMAGE_ALT["fr"],
+            body=json.dumps(body_fr),
+            strategic_areas=[area for _, area in chosen if area is not None],
+            tagged_items=tagged_items(french["tags"]),
+            participants=partner_links(
+                EventParticipant, spec["participants"], partners, "fr"
+            ),
+            figures=figures(spec.get("figures", []), "fr"),
+            sessions=sessions(spec.get("sessions", []), "fr"),
+        )
+    return event
+
+
+def past_fields(spec):
+    zone = timing.zone(spec["time_zone"])
+    if spec["all_day"]:
+        start = timing.day_start(spec["start"].date(), zone)
+        end = timing.day_end(spec["end"].date(), zone)
+    else:
+        start = timing.localise(spec["start"], zone)
+        end = timing.localise(spec["end"], zone)
+    return {
+        "start": start,
+        "end": end,
+        "time_zone": spec["time_zone"],
+        "all_day": spec["all_day"],
+        "city": spec["city"],
+        "country": spec["country"],
+    }
+
+
+def upcoming_fields(spec):
+    """A date `weeks_ahead` from today, on the spec's weekday, with registration."""
+    zone = timing.zone(spec["time_zone"])
+    day = timezone.localdate() + datetime.timedelta(weeks=spec["weeks_ahead"])
+    day += datetime.timedelta(days=(spec["weekday"] - day.weekday()) % 7)
+    start = timing.localise(datetime.datetime.combine(day, spec["start_time"]), zone)
+    return {
+        "start": start,
+        "end": timing.localise(datetime.datetime.combine(day, spec["end_time"]), zone),
+        "time_zone": spec["time_zone"],
+        "venue": spec["venue"],
+        "city": spec["city"],
+        "country": spec["country"],
+        "registration": EventPage.RegistrationMode.PORTAL,
+        "capacity": spec["capacity"],
+        "waiting_list": True,
+        "registration_deadline": start - datetime.timedelta(days=3),
+        "offers_b2b_meetings": True,
+    }
+
+
+def load_events():
+    found = locales()
+    en, fr = found["en"], found["fr"]
+    home = HomePage.objects.get(locale=en)
+    indexes = build_section_index(EventIndexPageFactory, home, fr, content.INDEX)
+    areas = areas_by_slug(en, fr)
+    partners = partners_by_key(home, en, fr)
+    events = {
+        spec["key"]: build_event(
+            spec, indexes["en"], areas, partners, fr, **past_fields(spec)
+        )
+        for spec in content.EVENTS
+    }
+    upcoming = content.UPCOMING
+    events[upcoming["key"]] = build_event(
+        upcoming, indexes["en"], areas, partners, fr, **upcoming_fields(upcoming)
+    )
+    add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    return {"indexes": indexes, "events": events}

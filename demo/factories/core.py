@@ -1,0 +1,73 @@
+"""factory_boy factories for the core pages and snippets."""
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from cluster_portal.core.models import (
+    FooterText,
+    HomePage,
+    Organisation,
+    StandardPage,
+    StrategicArea,
+)
+
+
+def default_locale():
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Home"
+    slug = "home"
+    hero_heading = "Health innovation, together"
+    hero_text = "Companies, labs and hospitals building tomorrow's medicine."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Standard page {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    intro = factory.Faker("sentence", nb_words=14)
+
+    class Meta:
+        model = StandardPage
+
+    class Params:
+        draft = factory.Trait(live=False)
+        in_menu = factory.Trait(show_in_menus=True)
+
+
+class StrategicAreaFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Strategic area {n}")
+    slug = factory.LazyAttribute(lambda area: slugify(area.name))
+    locale = factory.LazyFunction(default_locale)
+    kind = StrategicArea.Kind.AREA
+    description = factory.Faker("sentence", nb_words=12)
+
+    class Meta:
+        model = StrategicArea
+
+    class Params:
+        domain = factory.Trait(kind=StrategicArea.Kind.DOMAIN)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Partner organisation {n}")
+    kind = Organisation.Kind.CLUSTER
+    country = "BE"
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        model = Organisation
+
+
+class FooterTextFactory(factory.django.DjangoModelFactory):
+    body = "A regional health-innovation cluster."
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        model = FooterText

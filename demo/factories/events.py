@@ -1,0 +1,85 @@
+"""factory_boy factories for events, their parts and registrations."""
+
+import datetime
+import uuid
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from django.utils.text import slugify
+
+from events.models import (
+    EventIndexPage,
+    EventPage,
+    Registration,
+)
+from events.models.registrations import token_digest
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Events"
+    slug = "events"
+    intro = "Networking days, missions and conferences of the cluster."
+
+    class Meta:
+        model = EventIndexPage
+
+
+def in_days(days, hour=9):
+    """An aware moment `days` from today at `hour`, Brussels time."""
+    today = timezone.localdate()
+    return timezone.make_aware(
+        datetime.datetime.combine(today + datetime.timedelta(days), datetime.time(hour))
+    )
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Event {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    kind = EventPage.Kind.CONFERENCE
+    intro = factory.Faker("sentence", nb_words=14)
+    start = factory.Sequence(lambda n: in_days(30 + n))
+    end = factory.LazyAttribute(lambda page: page.start + datetime.timedelta(hours=8))
+    time_zone = "Europe/Brussels"
+    city = "Namur"
+    country = "BE"
+
+    class Meta:
+        model = EventPage
+        skip_postgeneration_save = True  # the hooks save when they change anything
+
+    class Params:
+        draft = factory.Trait(live=False)
+        past = factory.Trait(
+            start=factory.Sequence(lambda n: in_days(-30 - n)),
+        )
+        online = factory.Trait(
+            attendance_mode=EventPage.AttendanceMode.ONLINE,
+            city="",
+            country="",
+            online_url="https://meet.example.org/cluster",
+        )
+        with_registration = factory.Trait(
+            registration=EventPage.RegistrationMode.PORTAL, capacity=100
+        )
+
+    @factory.post_generation
+    def strategic_areas(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.strategic_areas.set(extracted)
+            self.save()
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    event_key = factory.LazyAttribute(
+        lambda registration: registration.event.translation_key
+    )
+    name = factory.Faker("name")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    organisation_name = "Trasis"
+    status = Registration.Status.CONFIRMED
+    language = "en"
+    cancel_token_digest = factory.LazyFunction(lambda: token_digest(uuid.uuid4().hex))
+
+    class Meta:
+        model = Registration

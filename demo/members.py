@@ -1,0 +1,170 @@
+"""Builds the member directory of the demo site: sectors and the seeds' members.
+
+Like the core builder it looks everything up before creating it, so a second
+run changes nothing, and it leaves alone what an editor changed since.
+"""
+
+import json
+
+from taggit.models import Tag
+from wagtail.models import Site
+
+from cluster_portal.core.models import HomePage, Organisation
+from demo.core import (
+    add_section_to_main_menu,
+    areas_by_slug,
+    build_section_index,
+    locales,
+    publish,
+    translate_page,
+    translate_snippet,
+)
+from demo.images import draw_wordmark, save_image
+from members.models import (
+    MemberLabel,
+    MemberPage,
+    MemberPageTechnology,
+    MemberProduct,
+    Sector,
+)
+
+from . import texts
+from .factories.members import (
+    MemberDirectoryPageFactory,
+    MemberPageFactory,
+    SectorFactory,
+)
+
+content = texts.section("members")
+
+
+def build_sectors(en, fr):
+    """slug -> (English sector, its French translation)."""
+    sectors = {}
+    for order, (slug, name, french_name) in enumerate(content.SECTORS):
+        sector = Sector.objects.filter(locale=en, slug=slug).first()
+        if sector is None:
+            sector = SectorFactory(locale=en, slug=slug, name=name, sort_order=order)
+        sectors[slug] = (sector, translate_snippet(sector, fr, name=french_name))
+    return sectors
+
+
+def products(specs):
+    # Explicit order: PostgreSQL sorts empty sort orders last.
+    return [MemberProduct(sort_order=order, **spec) for order, spec in enumerate(specs)]
+
+
+def labels(specs, lang):
+    return [
+        MemberLabel(sort_order=order, year=spec["year"], **spec[lang])
+        for order, spec in enumerate(specs)
+    ]
+
+
+def technologies(names):
+    """Tag links for a page not saved yet (a translation is built in memory)."""
+    return [
+        MemberPageTechnology(tag=Tag.objects.get_or_create(name=name)[0])
+        for name in names
+    ]
+
+
+def build_member(spec, directory, sectors, areas, fr):
+    texts, french = spec["en"], spec["fr"]
+    chosen_sectors = [sectors[slug] for slug in spec["sectors"]]
+    chosen_areas = [areas[slug] for slug in spec["areas"] if slug in areas]
+
+    member = MemberPage.objects.child_of(directory).filter(slug=spec["slug"]).first()
+    if member is None:
+        logo = save_image(
+            f"Demo logo: {spec['title']}",
+            draw_wordmark(spec.get("wordmark", spec["title"]), spec["palette"]),
+            f"{spec['title']} logo",
+        )
+        # The seeds give no address, head count, founding year or website:
+        # those stay empty rather than take the factory's default values.
+        member = MemberPageFactory(
+            parent=directory,
+            locale=directory.locale,
+            title=spec["title"],
+            slug=spec["slug"],
+            logo=logo,
+            summary=texts["summary"],
+            body=json.dumps(texts["body"]),
+            member_since=spec["member_since"],
+            membership_status=MemberPage.Status.ACTIVE,
+            size_band="",
+            founded_year=None,
+            street_address="",
+            postcode="",
+            city="",
+            country="BE",
+            sectors=[english for english, _ in chosen_sectors],
+            strategic_areas=[english for english, _ in chosen_areas],
+            technologies=texts["technologies"],
+            products=products(texts["products"]),
+            labels=labels(spec["labels"], "en"),
+        )
+        publish(member)
+
+    if member.get_translation_or_none(fr) is None:
+        # The copy starts with the English sectors, areas, technologies,
+        # products and labels; each is replaced by its French counterpart.
+        translate_page(
+            member,
+            fr,
+            summary=french["summary"],
+            body=json.dumps(french["body"]),
+            sectors=[sector for _, sector in chosen_sectors],
+            strategic_areas=[area for _, area in chosen_areas if area is not None],
+            tagged_items=technologies(french["technologies"]),
+            products=products(french["products"]),
+            labels=labels(spec["labels"], "fr"),
+        )
+    return member
+
+
+def load_members():
+    found = locales()
+    en, fr = found["en"], found["fr"]
+    home = HomePage.objects.get(locale=en)
+    directories = build_section_index(
+        MemberDirectoryPageFactory, home, fr, content.DIRECTORY
+    )
+    sectors = build_sectors(en, fr)
+    areas = areas_by_slug(en, fr)
+    members = {
+        spec["slug"]: build_member(spec, directories["en"], sectors, areas, fr)
+        for spec in content.MEMBERS
+    }
+    add_section_to_main_menu(Site.objects.get(is_default_site=True), directories["en"])
+    return {"directories": directories, "sectors": sectors, "members": members}
+
+
+def partners_by_key(home, en, fr):
+    """(kind, key) -> (English object, French object or None): the members
+    and partner organisations other sections' demos link to."""
+    found = {}
+    names = {spec["key"]: spec["name"] for spec in texts.section("core").ORGANISATIONS}
+    for organisation in Organisation.objects.filter(locale=en, name__in=names.values()):
+        key = next(key for key, name in names.items() if name == organisation.name)
+        found[("organisation", key)] = (
+            organisation,
+            organisation.get_translation_or_none(fr),
+        )
+    for member in MemberPage.objects.descendant_of(home).filter(locale=en):
+        found[("member", member.slug)] = (member, member.get_translation_or_none(fr))
+    return found
+
+
+def partner_links(model, specs, found, language):
+    """Unsaved `model` links (an event's participants, a project's partners)
+    for `specs` of (role, kind, key) in `language`, from `partners_by_key`'s
+    map; a partner without a page or translation in that language is left out."""
+    links = []
+    for role, kind, key in specs:
+        english, french = found.get((kind, key), (None, None))
+        target = english if language == "en" else french
+        if target is not None:
+            links.append(model(role=role, sort_order=len(links), **{kind: target}))
+    return links

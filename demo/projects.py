@@ -1,0 +1,115 @@
+"""Builds the projects section of the demo site: the ten projects of 2020–2023.
+
+Like the other builders it looks everything up before creating it, so a second
+run changes nothing, and it leaves alone what an editor changed since.
+"""
+
+import json
+
+from wagtail.models import Site
+
+from cluster_portal.core.models import HomePage
+from demo.core import (
+    add_section_to_main_menu,
+    areas_by_slug,
+    build_section_index,
+    locales,
+    publish,
+    translate_page,
+)
+from demo.members import partner_links, partners_by_key
+from projects.models import (
+    ProjectIndexPage,
+    ProjectOutcome,
+    ProjectPage,
+    ProjectPartner,
+)
+
+from . import texts
+from .factories.projects import ProjectIndexPageFactory, ProjectPageFactory
+
+content = texts.section("projects")
+
+
+def outcomes(specs, language):
+    return [
+        ProjectOutcome(
+            sort_order=order,
+            kind=spec["kind"],
+            year=spec.get("year"),
+            title=spec[language][0],
+            description=spec[language][1],
+        )
+        for order, spec in enumerate(specs)
+    ]
+
+
+def body(spec, language):
+    blocks = list(spec[language]["body"])
+    if spec.get("undescribed"):
+        blocks.append(content.UNDESCRIBED[language])
+    blocks.append(content.ILLUSTRATIVE[language])
+    return json.dumps(blocks)
+
+
+def build_project(spec, index, areas, found, fr):
+    """The English project of `spec` under `index`, and its French translation."""
+    texts, french = spec["en"], spec["fr"]
+    chosen = [areas[slug] for slug in spec["areas"] if slug in areas]
+    project = ProjectPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    if project is None:
+        # Fetched afresh: the held instance carries a stale child count.
+        index = ProjectIndexPage.objects.get(pk=index.pk)
+        project = ProjectPageFactory.build(
+            locale=index.locale,
+            title=texts["title"],
+            slug=texts["slug"],
+            acronym=texts["acronym"],
+            summary=texts["summary"],
+            body=body(spec, "en"),
+            label_date=spec["label_date"],
+            status=spec["status"],
+            start_date=spec["start"],
+            end_date=spec["end"],
+            total_budget=spec["total"],
+            private_funding=spec["private"],
+            public_funding=None,
+            public_funding_source=spec["funder"]["en"],
+            coordinated_by_cluster=spec.get("coordinated_by_cluster", False),
+        )
+        project.strategic_areas = [english for english, _ in chosen]
+        project.partners = partner_links(ProjectPartner, spec["partners"], found, "en")
+        project.outcomes = outcomes(spec["outcomes"], "en")
+        index.add_child(instance=project)
+        publish(project)
+
+    if project.get_translation_or_none(fr) is None:
+        translate_page(
+            project,
+            fr,
+            title=french["title"],
+            slug=french["slug"],
+            acronym=french["acronym"],
+            summary=french["summary"],
+            body=body(spec, "fr"),
+            public_funding_source=spec["funder"]["fr"],
+            strategic_areas=[area for _, area in chosen if area is not None],
+            partners=partner_links(ProjectPartner, spec["partners"], found, "fr"),
+            outcomes=outcomes(spec["outcomes"], "fr"),
+        )
+    return project
+
+
+def load_projects():
+    found_locales = locales()
+    en, fr = found_locales["en"], found_locales["fr"]
+    home = HomePage.objects.get(locale=en)
+    indexes = build_section_index(ProjectIndexPageFactory, home, fr, content.INDEX)
+    areas = areas_by_slug(en, fr)
+    found = partners_by_key(home, en, fr)
+    projects = {
+        spec["key"]: build_project(spec, indexes["en"], areas, found, fr)
+        for spec in content.PROJECTS
+    }
+    add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    return {"indexes": indexes, "projects": projects}
