@@ -12,14 +12,6 @@ from taggit.models import Tag
 from wagtail.models import Site
 
 from cluster_portal.core.models import HomePage
-from demo.core import (
-    add_section_to_main_menu,
-    areas_by_slug,
-    build_section_index,
-    locales,
-    publish,
-    translate_page,
-)
 from demo.images import draw_scene, save_image
 from demo.members import partner_links, partners_by_key
 from events import timing
@@ -32,7 +24,7 @@ from events.models import (
     EventSession,
 )
 
-from . import texts
+from . import core, texts
 from .factories.events import EventIndexPageFactory, EventPageFactory
 
 content = texts.section("events")
@@ -114,12 +106,12 @@ def build_event(spec, index, areas, partners, fr, **fields):
         event.sessions = sessions(spec.get("sessions", []), "en")
         event.tags.add(*texts["tags"])
         index.add_child(instance=event)
-        publish(event)
+        core.publish(event)
 
     if event.get_translation_or_none(fr) is None:
         # The copy starts with the English areas, tags and links; each is
         # replaced by its French counterpart before it is published.
-        translate_page(
+        core.translate_page(
             event,
             fr,
             title=french["title"],
@@ -178,11 +170,11 @@ def upcoming_fields(spec):
 
 
 def load_events():
-    found = locales()
+    found = core.locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = build_section_index(EventIndexPageFactory, home, fr, content.INDEX)
-    areas = areas_by_slug(en, fr)
+    indexes = core.build_section_index(EventIndexPageFactory, home, fr, content.INDEX)
+    areas = core.areas_by_slug(en, fr)
     partners = partners_by_key(home, en, fr)
     events = {
         spec["key"]: build_event(
@@ -194,5 +186,5 @@ def load_events():
     events[upcoming["key"]] = build_event(
         upcoming, indexes["en"], areas, partners, fr, **upcoming_fields(upcoming)
     )
-    add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    core.add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
     return {"indexes": indexes, "events": events}

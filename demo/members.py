@@ -10,15 +10,6 @@ from taggit.models import Tag
 from wagtail.models import Site
 
 from cluster_portal.core.models import HomePage, Organisation
-from demo.core import (
-    add_section_to_main_menu,
-    areas_by_slug,
-    build_section_index,
-    locales,
-    publish,
-    translate_page,
-    translate_snippet,
-)
 from demo.images import draw_wordmark, save_image
 from members.models import (
     MemberLabel,
@@ -28,7 +19,7 @@ from members.models import (
     Sector,
 )
 
-from . import texts
+from . import core, texts
 from .factories.members import (
     MemberDirectoryPageFactory,
     MemberPageFactory,
@@ -45,7 +36,7 @@ def build_sectors(en, fr):
         sector = Sector.objects.filter(locale=en, slug=slug).first()
         if sector is None:
             sector = SectorFactory(locale=en, slug=slug, name=name, sort_order=order)
-        sectors[slug] = (sector, translate_snippet(sector, fr, name=french_name))
+        sectors[slug] = (sector, core.translate_snippet(sector, fr, name=french_name))
     return sectors
 
 
@@ -105,12 +96,12 @@ def build_member(spec, directory, sectors, areas, fr):
             products=products(texts["products"]),
             labels=labels(spec["labels"], "en"),
         )
-        publish(member)
+        core.publish(member)
 
     if member.get_translation_or_none(fr) is None:
         # The copy starts with the English sectors, areas, technologies,
         # products and labels; each is replaced by its French counterpart.
-        translate_page(
+        core.translate_page(
             member,
             fr,
             summary=french["summary"],
@@ -125,19 +116,21 @@ def build_member(spec, directory, sectors, areas, fr):
 
 
 def load_members():
-    found = locales()
+    found = core.locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    directories = build_section_index(
+    directories = core.build_section_index(
         MemberDirectoryPageFactory, home, fr, content.DIRECTORY
     )
     sectors = build_sectors(en, fr)
-    areas = areas_by_slug(en, fr)
+    areas = core.areas_by_slug(en, fr)
     members = {
         spec["slug"]: build_member(spec, directories["en"], sectors, areas, fr)
         for spec in content.MEMBERS
     }
-    add_section_to_main_menu(Site.objects.get(is_default_site=True), directories["en"])
+    core.add_section_to_main_menu(
+        Site.objects.get(is_default_site=True), directories["en"]
+    )
     return {"directories": directories, "sectors": sectors, "members": members}
 
 

@@ -10,15 +10,6 @@ from taggit.models import Tag
 from wagtail.models import Page, Site
 
 from cluster_portal.core.models import HomePage
-from demo.core import (
-    add_section_to_main_menu,
-    areas_by_slug,
-    build_section_index,
-    locales,
-    publish,
-    translate_page,
-    translate_snippet,
-)
 from demo.images import draw_scene, save_image
 from members.models import MemberPage
 from news.models import (
@@ -30,7 +21,7 @@ from news.models import (
     NewsSeries,
 )
 
-from . import texts
+from . import core, texts
 from .factories.news import NewsIndexPageFactory, NewsPageFactory, NewsSeriesFactory
 
 content = texts.section("news")
@@ -41,7 +32,7 @@ def build_series(en, fr):
     series = NewsSeries.objects.filter(locale=en, slug=texts["en"]["slug"]).first()
     if series is None:
         series = NewsSeriesFactory(locale=en, **texts["en"])
-    french = translate_snippet(series, fr, **texts["fr"])
+    french = core.translate_snippet(series, fr, **texts["fr"])
     return {"en": series, "fr": french}
 
 
@@ -102,14 +93,14 @@ def build_story(spec, indexes, series, areas, pages, fr):
                 for order, page in enumerate(linked)
             ],
         )
-        publish(story)
+        core.publish(story)
 
     if story.get_translation_or_none(fr) is None:
         # The copy starts with the English areas, tags, author and links;
         # each is replaced by its French counterpart before it is published.
         french_links = (page.get_translation_or_none(fr) for page in linked)
         extra = {"series": series["fr"]} if in_series else {}
-        translate_page(
+        core.translate_page(
             story,
             fr,
             title=french["title"],
@@ -142,11 +133,11 @@ def feature(indexes, story, fr):
         if featured is None or index.featured_story_id or index.has_unpublished_changes:
             continue
         index.featured_story = featured
-        publish(index)
+        core.publish(index)
 
 
 def link_story(story, pages):
-    """Link `pages` to the story where missing; publish only if one was added."""
+    """Link `pages` to the story where missing; core.publish only if one was added."""
     # Fetched afresh, so the links and the draft state are the database's.
     story = NewsPage.objects.get(pk=story.pk)
     if story.has_unpublished_changes or not story.live:
@@ -166,7 +157,7 @@ def link_story(story, pages):
             for order, page in enumerate(missing, start=start)
         ),
     ]
-    publish(story)
+    core.publish(story)
 
 
 def link_pages(home, stories, pages, fr):
@@ -194,18 +185,18 @@ def link_pages(home, stories, pages, fr):
 
 
 def load_news():
-    found = locales()
+    found = core.locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = build_section_index(NewsIndexPageFactory, home, fr, content.INDEX)
+    indexes = core.build_section_index(NewsIndexPageFactory, home, fr, content.INDEX)
     series = build_series(en, fr)
-    areas = areas_by_slug(en, fr)
+    areas = core.areas_by_slug(en, fr)
     pages = linkable_pages(home)
     stories = {
         spec["key"]: build_story(spec, indexes, series, areas, pages, fr)
         for spec in content.STORIES
     }
     feature(indexes, stories[content.FEATURED], fr)
-    add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    core.add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
     link_pages(home, stories, pages, fr)
     return {"indexes": indexes, "series": series, "stories": stories}

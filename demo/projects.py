@@ -9,14 +9,6 @@ import json
 from wagtail.models import Site
 
 from cluster_portal.core.models import HomePage
-from demo.core import (
-    add_section_to_main_menu,
-    areas_by_slug,
-    build_section_index,
-    locales,
-    publish,
-    translate_page,
-)
 from demo.members import partner_links, partners_by_key
 from projects.models import (
     ProjectIndexPage,
@@ -25,7 +17,7 @@ from projects.models import (
     ProjectPartner,
 )
 
-from . import texts
+from . import core, texts
 from .factories.projects import ProjectIndexPageFactory, ProjectPageFactory
 
 content = texts.section("projects")
@@ -81,10 +73,10 @@ def build_project(spec, index, areas, found, fr):
         project.partners = partner_links(ProjectPartner, spec["partners"], found, "en")
         project.outcomes = outcomes(spec["outcomes"], "en")
         index.add_child(instance=project)
-        publish(project)
+        core.publish(project)
 
     if project.get_translation_or_none(fr) is None:
-        translate_page(
+        core.translate_page(
             project,
             fr,
             title=french["title"],
@@ -101,15 +93,15 @@ def build_project(spec, index, areas, found, fr):
 
 
 def load_projects():
-    found_locales = locales()
+    found_locales = core.locales()
     en, fr = found_locales["en"], found_locales["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = build_section_index(ProjectIndexPageFactory, home, fr, content.INDEX)
-    areas = areas_by_slug(en, fr)
+    indexes = core.build_section_index(ProjectIndexPageFactory, home, fr, content.INDEX)
+    areas = core.areas_by_slug(en, fr)
     found = partners_by_key(home, en, fr)
     projects = {
         spec["key"]: build_project(spec, indexes["en"], areas, found, fr)
         for spec in content.PROJECTS
     }
-    add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
+    core.add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
     return {"indexes": indexes, "projects": projects}
