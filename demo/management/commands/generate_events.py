@@ -1,50 +1,31 @@
 """Add hundreds of generated events, for benchmarks and load tests at scale."""
 
 import datetime
-import random
 
-from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from cluster_portal.core.models import Organisation, StrategicArea
 from demo.factories.events import EventPageFactory
+from demo.generators import GenerateCommand, english_index, pools
 from events.models import EventIndexPage, EventPage, EventParticipant, EventSession
-from members.models import MemberPage
 
 NAME = "Generated event"
 CITIES = [("Liège", "BE"), ("Namur", "BE"), ("Lyon", "FR"), ("Boston", "US")]
 ZONES = {"BE": "Europe/Brussels", "FR": "Europe/Paris", "US": "America/New_York"}
 
 
-class Command(BaseCommand):
+class Command(GenerateCommand):
+    plural = "events"
     help = (
         "Add --count generated English events to the events index, half of them "
         "past, each with areas, participants and a short programme."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument("--count", type=int, default=500)
-        parser.add_argument(
-            "--seed", type=int, default=1, help="Same seed, same events."
-        )
-
     def handle(self, *args, count, seed, **options):
-        if not 1 <= count <= 20_000:
-            raise CommandError("--count must be between 1 and 20000.")
-        index = (
-            EventIndexPage.objects.filter(locale__language_code="en")
-            .order_by("path")
-            .first()
-        )
-        if index is None:
-            raise CommandError("No English events index: run load_demo_content.")
-        rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
-        areas = list(StrategicArea.objects.filter(locale_id=index.locale_id))
-        members = list(
-            MemberPage.objects.live().filter(locale_id=index.locale_id)[:200]
-        )
-        organisations = list(Organisation.objects.filter(locale_id=index.locale_id))
+        self.check_count(count)
+        index = english_index(EventIndexPage, "events")
+        rng = self.random(seed)
+        areas, members, organisations = pools(index.locale_id)
         first = (
             EventPage.objects.child_of(index).filter(title__startswith=NAME).count() + 1
         )

@@ -1,36 +1,34 @@
 """Add thousands of generated member companies, for benchmarks at scale."""
 
-import random
-
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import connection, transaction
 from wagtail.models import Locale
 
 from demo import bulk
+from demo.generators import GenerateCommand
 from members.models import MemberDirectoryPage, MemberPage
 
 NAME = "Zeta Health"  # sorts after the demo members, as bulk collections must
 CITIES = ["Liège", "Namur", "Charleroi", "Mons", "Louvain-la-Neuve", "Gosselies"]
 
 
-class Command(BaseCommand):
+class Command(GenerateCommand):
+    default_count = 2500
+    most = 100_000
+    plural = "members"
     help = (
         "Add --count generated members (English and French pages, each with its "
         "editor group and upload collection) to the member directory."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--count", type=int, default=2500)
-        parser.add_argument(
-            "--seed", type=int, default=1, help="Same seed, same members."
-        )
+        super().add_arguments(parser)
         parser.add_argument(
             "--editors", action="store_true", help="Give each an invited editor."
         )
 
     def handle(self, *args, count, seed, editors, **options):
-        if not 1 <= count <= 100_000:
-            raise CommandError("--count must be between 1 and 100000.")
+        self.check_count(count)
         directory = (
             MemberDirectoryPage.objects.filter(locale__language_code="en")
             .order_by("path")
@@ -44,7 +42,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "No member directory in English and French: run load_demo_content."
             )
-        rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
+        rng = self.random(seed)
         last = (
             MemberPage.objects.child_of(directory)
             .filter(title__regex=rf"^{NAME} [0-9]+$")

@@ -1,15 +1,12 @@
 """Add hundreds of generated projects, for benchmarks and load tests at scale."""
 
 import datetime
-import random
 from decimal import Decimal
 
-from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from cluster_portal.core.models import Organisation, StrategicArea
 from demo.factories.projects import ProjectPageFactory
-from members.models import MemberPage
+from demo.generators import GenerateCommand, english_index, pools
 from projects.models import (
     ProjectIndexPage,
     ProjectOutcome,
@@ -20,34 +17,18 @@ from projects.models import (
 NAME = "Generated project"
 
 
-class Command(BaseCommand):
+class Command(GenerateCommand):
+    plural = "projects"
     help = (
         "Add --count generated English projects to the projects index, labelled "
         "2015–2025, each with areas, partners, funding and an outcome or two."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument("--count", type=int, default=500)
-        parser.add_argument(
-            "--seed", type=int, default=1, help="Same seed, same projects."
-        )
-
     def handle(self, *args, count, seed, **options):
-        if not 1 <= count <= 20_000:
-            raise CommandError("--count must be between 1 and 20000.")
-        index = (
-            ProjectIndexPage.objects.filter(locale__language_code="en")
-            .order_by("path")
-            .first()
-        )
-        if index is None:
-            raise CommandError("No English projects index: run load_demo_content.")
-        rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
-        areas = list(StrategicArea.objects.filter(locale_id=index.locale_id))
-        members = list(
-            MemberPage.objects.live().filter(locale_id=index.locale_id)[:200]
-        )
-        organisations = list(Organisation.objects.filter(locale_id=index.locale_id))
+        self.check_count(count)
+        index = english_index(ProjectIndexPage, "projects")
+        rng = self.random(seed)
+        areas, members, organisations = pools(index.locale_id)
         first = (
             ProjectPage.objects.child_of(index).filter(title__startswith=NAME).count()
             + 1
