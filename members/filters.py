@@ -1,23 +1,33 @@
 """Directory filters and facet counts, all computed in SQL."""
 
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+
+from cluster_portal.core.filters import IndexFilterForm
+from cluster_portal.core.queries import area_query
 
 MAX_QUERY_LENGTH = 100
 MAX_TECHNOLOGY_FACETS = 20
 
 
-class MemberFilterForm(forms.Form):
+class DistinctCount(Subquery):
+    """How many distinct rows a subquery returns, as a number."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) _distinct)"
+    output_field = IntegerField()
+
+
+class MemberFilterForm(IndexFilterForm):
     """Text, sector, area, technology, size band and city; one value each.
 
     A value that is not valid is ignored, so an old link still shows members.
+    As in every section, an area includes its priority domains.
     """
 
     q = forms.CharField(label=_("Name or activity"), required=False, max_length=200)
     sector = forms.SlugField(required=False, allow_unicode=True, max_length=120)
-    area = forms.SlugField(required=False, allow_unicode=True, max_length=120)
     technology = forms.SlugField(required=False, allow_unicode=True, max_length=100)
     size = forms.SlugField(required=False, max_length=10)
     city = forms.CharField(required=False, max_length=100)
@@ -29,16 +39,12 @@ class MemberFilterForm(forms.Form):
 
     def __init__(self, data, *, locale, sectors, areas):
         """`sectors` and `areas`: the taxonomies of the directory's language."""
-        super().__init__(data)
+        super().__init__(data, areas=areas)
         self.locale = locale
         self.sectors = sectors
-        self.areas = areas
 
     def value(self, name):
-        if not self.is_bound:
-            return ""
-        self.is_valid()
-        value = self.cleaned_data.get(name) or ""
+        value = super().value(name) or ""
         return value.strip() if isinstance(value, str) else value
 
     def display(self):
@@ -55,10 +61,10 @@ class MemberFilterForm(forms.Form):
         return Q(title__icontains=text) | Q(summary__icontains=text)
 
     def _facet_query(self, name, value):
+        if name == "area":
+            return area_query(self.selected_area())
         return {
             "sector": Q(sectors__slug=value, sectors__locale=self.locale),
-            # Exact, so the filter shows what the area's facet count says.
-            "area": Q(strategic_areas__slug=value, strategic_areas__locale=self.locale),
             "technology": Q(tagged_items__tag__slug=value),
             "size": Q(size_band=value),
             "city": Q(city__iexact=value),
@@ -110,14 +116,12 @@ class MemberFilterForm(forms.Form):
         )
 
         scope = scope_for("area")
+        # What the area filter would show: its members and its domains'.
+        in_area = (
+            scope.filter(area_query(OuterRef("pk"))).order_by().values("pk").distinct()
+        )
         area_counts = (
-            self.areas.annotate(
-                count=Count(
-                    "member_pages",
-                    filter=Q(member_pages__in=scope),
-                    distinct=True,
-                )
-            )
+            self._areas.annotate(count=DistinctCount(in_area))
             .filter(count__gt=0)
             .order_by("kind", "sort_order", "name")
         )

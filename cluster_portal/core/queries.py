@@ -9,6 +9,12 @@ class AreaPageQuerySet(PageQuerySet):
 
     def in_area(self, area):
         """Filed under the area or one of its priority domains."""
-        return self.filter(
-            Q(strategic_areas=area) | Q(strategic_areas__parent=area)
-        ).distinct()
+        return self.filter(area_query(area)).distinct()
+
+
+def area_query(area):
+    """Filed under the area or one of its priority domains.
+
+    `area` may be an `OuterRef`, to count an area's pages in a subquery.
+    """
+    return Q(strategic_areas=area) | Q(strategic_areas__parent=area)
