@@ -16,26 +16,23 @@ from wagtail.api import APIField
 from cluster_portal.core import renditions
 from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from cluster_portal.core.images import prefetch_renditions
+from cluster_portal.core.models.fields import optional_link
 
 
 def member_and_organisation_fields(related_name, organisation_help_text):
     """The link's two foreign keys, of which it names exactly one; deleting
     what it names deletes the link only."""
-    member = models.ForeignKey(
+    member = optional_link(
         "members.MemberPage",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
+        _("A member company; or choose an organisation below."),
         related_name=related_name,
-        help_text=_("A member company; or choose an organisation below."),
+        on_delete=models.CASCADE,
     )
-    organisation = models.ForeignKey(
+    organisation = optional_link(
         "core.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
+        organisation_help_text,
         related_name=related_name,
-        help_text=organisation_help_text,
+        on_delete=models.CASCADE,
     )
     return member, organisation
 

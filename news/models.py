@@ -37,7 +37,7 @@ from cluster_portal.core.models import (
     StrategicArea,
     StrategicAreasMixin,
 )
-from cluster_portal.core.models.fields import unique_slug_per_locale
+from cluster_portal.core.models.fields import optional_link, unique_slug_per_locale
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
 from cluster_portal.core.seo import collection_page
@@ -99,13 +99,9 @@ NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """The list of news stories of one language, with filters and feeds."""
 
-    featured_story = models.ForeignKey(
+    featured_story = optional_link(
         "news.NewsPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown large on top of the first page; the newest when empty."),
+        _("Shown large on top of the first page; the newest when empty."),
     )
 
     content_panels = [
@@ -203,13 +199,8 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
     tags = ClusterTaggableManager(
         through=NewsPageTag, blank=True, help_text=_("Free keywords.")
     )
-    series = models.ForeignKey(
-        NewsSeries,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="stories",
-        help_text=_("If the story is one part of a series."),
+    series = optional_link(
+        NewsSeries, _("If the story is one part of a series."), related_name="stories"
     )
     series_part = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("Its part number in the series: 1, 2, …")

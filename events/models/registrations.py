@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from cluster_portal.core.models.fields import optional_link
+
 from .pages import EventPage
 
 
@@ -50,13 +52,10 @@ class Registration(models.Model):
     organisation_name = models.CharField(
         _("organisation"), max_length=200, help_text=_("As typed.")
     )
-    member = models.ForeignKey(
+    member = optional_link(
         "members.MemberPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("Set when the organisation typed is a member company."),
         related_name="event_registrations",
-        help_text=_("Set when the organisation typed is a member company."),
     )
     wants_b2b_meetings = models.BooleanField(
         _("wants B2B meetings"),

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cluster_portal.core.models.fields import optional_link
+
 
 class MemberAccessQuerySet(models.QuerySet):
     def for_user(self, user):
@@ -26,13 +28,11 @@ class MemberAccess(models.Model):
         related_name="member_access",
         help_text=_("Its users are the member's editors."),
     )
-    collection = models.OneToOneField(
+    collection = optional_link(
         "wagtailcore.Collection",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("The editors upload images and documents here, and only here."),
         related_name="member_access",
-        help_text=_("The editors upload images and documents here, and only here."),
+        field=models.OneToOneField,
     )
 
     objects = MemberAccessQuerySet.as_manager()

@@ -15,7 +15,7 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
 
 from .base import BasePage
-from .fields import image_field
+from .fields import image_field, optional_link
 from .snippets import Organisation, StrategicArea
 
 
@@ -29,14 +29,10 @@ class HomePage(BasePage):
         max_length=400, help_text=_("One or two sentences under the heading.")
     )
     hero_image = image_field(_("A wide photograph behind the heading."))
-    hero_cta_page = models.ForeignKey(
+    hero_cta_page = optional_link(
         "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        _("Where the main button leads."),
         verbose_name=_("hero button page"),
-        help_text=_("Where the main button leads."),
     )
     hero_cta_label = models.CharField(
         max_length=60,

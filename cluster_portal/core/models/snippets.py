@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from .fields import image_field, unique_slug_per_locale
+from .fields import image_field, optional_link, unique_slug_per_locale
 
 
 class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
@@ -26,13 +26,10 @@ class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
         default=Kind.AREA,
         help_text=_("Areas are the cluster's pillars; domains are narrower."),
     )
-    parent = models.ForeignKey(
+    parent = optional_link(
         "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("For a priority domain: the strategic area it belongs to."),
         related_name="domains",
-        help_text=_("For a priority domain: the strategic area it belongs to."),
     )
     description = models.TextField(
         blank=True, max_length=600, help_text=_("One or two sentences.")
