@@ -18,6 +18,33 @@ def default_locale():
     return Locale.objects.get_or_create(language_code="en")[0]
 
 
+def slug_of(field):
+    """A slug made from another of the factory's fields."""
+    return factory.LazyAttribute(lambda obj: slugify(getattr(obj, field)))
+
+
+def related(field, add=False):
+    """A post-generation hook: `Factory(field=[...])` fills that relation
+    (with `add` for a tag manager, with `set` otherwise) and saves."""
+
+    def fill(obj, create, extracted, **kwargs):
+        if create and extracted:
+            manager = getattr(obj, field)
+            manager.add(*extracted) if add else manager.set(extracted)
+            obj.save()
+
+    return factory.PostGeneration(fill)
+
+
+def index_page_factory(model, title, intro):
+    """The factory of a section's index page, at the slug of its title."""
+    meta = type("Meta", (), {"model": model})
+    attributes = {"title": title, "slug": slugify(title), "intro": intro, "Meta": meta}
+    return type(
+        f"{model.__name__}Factory", (wagtail_factories.PageFactory,), attributes
+    )
+
+
 class HomePageFactory(wagtail_factories.PageFactory):
     title = "Home"
     slug = "home"
@@ -30,7 +57,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
 class StandardPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Standard page {n}")
-    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    slug = slug_of("title")
     intro = factory.Faker("sentence", nb_words=14)
 
     class Meta:
@@ -43,7 +70,7 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
 class StrategicAreaFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Strategic area {n}")
-    slug = factory.LazyAttribute(lambda area: slugify(area.name))
+    slug = slug_of("name")
     locale = factory.LazyFunction(default_locale)
     kind = StrategicArea.Kind.AREA
     description = factory.Faker("sentence", nb_words=12)

@@ -6,8 +6,8 @@ import uuid
 import factory
 import wagtail_factories
 from django.utils import timezone
-from django.utils.text import slugify
 
+from demo.factories.core import index_page_factory, related, slug_of
 from events.models import (
     EventIndexPage,
     EventPage,
@@ -15,14 +15,11 @@ from events.models import (
 )
 from events.models.registrations import token_digest
 
-
-class EventIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Events"
-    slug = "events"
-    intro = "Networking days, missions and conferences of the cluster."
-
-    class Meta:
-        model = EventIndexPage
+EventIndexPageFactory = index_page_factory(
+    EventIndexPage,
+    "Events",
+    "Networking days, missions and conferences of the cluster.",
+)
 
 
 def in_days(days, hour=9):
@@ -35,7 +32,7 @@ def in_days(days, hour=9):
 
 class EventPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Event {n}")
-    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    slug = slug_of("title")
     kind = EventPage.Kind.CONFERENCE
     intro = factory.Faker("sentence", nb_words=14)
     start = factory.Sequence(lambda n: in_days(30 + n))
@@ -63,11 +60,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
             registration=EventPage.RegistrationMode.PORTAL, capacity=100
         )
 
-    @factory.post_generation
-    def strategic_areas(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.strategic_areas.set(extracted)
-            self.save()
+    strategic_areas = related("strategic_areas")
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):

@@ -2,24 +2,18 @@
 
 import factory
 import wagtail_factories
-from django.utils.text import slugify
 
-from demo.factories.core import default_locale
+from demo.factories.core import default_locale, index_page_factory, related, slug_of
 from members.models import MemberDirectoryPage, MemberPage, Sector
 
-
-class MemberDirectoryPageFactory(wagtail_factories.PageFactory):
-    title = "Members"
-    slug = "members"
-    intro = "The companies, labs and hospitals of the cluster."
-
-    class Meta:
-        model = MemberDirectoryPage
+MemberDirectoryPageFactory = index_page_factory(
+    MemberDirectoryPage, "Members", "The companies, labs and hospitals of the cluster."
+)
 
 
 class SectorFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Sector {n}")
-    slug = factory.LazyAttribute(lambda sector: slugify(sector.name))
+    slug = slug_of("name")
     locale = factory.LazyFunction(default_locale)
 
     class Meta:
@@ -28,7 +22,7 @@ class SectorFactory(factory.django.DjangoModelFactory):
 
 class MemberPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Member company {n:04}")
-    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    slug = slug_of("title")
     summary = factory.Faker("sentence", nb_words=10)
     city = "Liège"
     postcode = "4000"
@@ -44,20 +38,8 @@ class MemberPageFactory(wagtail_factories.PageFactory):
         draft = factory.Trait(live=False)
         lapsed = factory.Trait(membership_status=MemberPage.Status.LAPSED)
 
-    @factory.post_generation
-    def sectors(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.sectors.set(extracted)
-            self.save()
+    sectors = related("sectors")
 
-    @factory.post_generation
-    def strategic_areas(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.strategic_areas.set(extracted)
-            self.save()
+    strategic_areas = related("strategic_areas")
 
-    @factory.post_generation
-    def technologies(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.technologies.add(*extracted)
-            self.save()
+    technologies = related("technologies", add=True)

@@ -5,24 +5,18 @@ import json
 
 import factory
 import wagtail_factories
-from django.utils.text import slugify
 
-from demo.factories.core import default_locale
+from demo.factories.core import default_locale, index_page_factory, related, slug_of
 from news.models import NewsIndexPage, NewsPage, NewsSeries
 
-
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
-    title = "News"
-    slug = "news"
-    intro = "Stories from the cluster and its members."
-
-    class Meta:
-        model = NewsIndexPage
+NewsIndexPageFactory = index_page_factory(
+    NewsIndexPage, "News", "Stories from the cluster and its members."
+)
 
 
 class NewsSeriesFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Series {n}")
-    slug = factory.LazyAttribute(lambda series: slugify(series.title))
+    slug = slug_of("title")
     locale = factory.LazyFunction(default_locale)
 
     class Meta:
@@ -31,7 +25,7 @@ class NewsSeriesFactory(factory.django.DjangoModelFactory):
 
 class NewsPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Story {n}")
-    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    slug = slug_of("title")
     date = factory.Sequence(lambda n: datetime.date(2023, 1, 1) + datetime.timedelta(n))
     intro = factory.Faker("sentence", nb_words=16)
     body = factory.LazyFunction(
@@ -47,14 +41,6 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     class Params:
         draft = factory.Trait(live=False)
 
-    @factory.post_generation
-    def strategic_areas(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.strategic_areas.set(extracted)
-            self.save()
+    strategic_areas = related("strategic_areas")
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tags.add(*extracted)
-            self.save()
+    tags = related("tags", add=True)

@@ -5,26 +5,23 @@ from decimal import Decimal
 
 import factory
 import wagtail_factories
-from django.utils.text import slugify
 
+from demo.factories.core import index_page_factory, related, slug_of
 from projects.models import (
     ProjectIndexPage,
     ProjectPage,
 )
 
-
-class ProjectIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Projects"
-    slug = "projects"
-    intro = "The collaborative R&D projects the cluster has labelled."
-
-    class Meta:
-        model = ProjectIndexPage
+ProjectIndexPageFactory = index_page_factory(
+    ProjectIndexPage,
+    "Projects",
+    "The collaborative R&D projects the cluster has labelled.",
+)
 
 
 class ProjectPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Project {n}")
-    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    slug = slug_of("title")
     acronym = factory.Sequence(lambda n: f"P{n}")
     summary = factory.Faker("sentence", nb_words=14)
     label_date = factory.Sequence(
@@ -49,8 +46,4 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
         draft = factory.Trait(live=False)
         completed = factory.Trait(status=ProjectPage.Status.COMPLETED)
 
-    @factory.post_generation
-    def strategic_areas(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.strategic_areas.set(extracted)
-            self.save()
+    strategic_areas = related("strategic_areas")
