@@ -9,7 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 
-from . import timing
+from . import registration_service, timing
 
 # Member names suggested on the registration form; beyond, typing still
 # finds a member, but the page stays light on a phone.
@@ -144,9 +144,7 @@ class RegistrationAdminForm(WagtailAdminModelForm):
     never more confirmed places than the event has."""
 
     def clean(self):
-        from .models import Registration
-        from .registration_service import event_capacity, translations_of
-
+        Registration = self._meta.model
         cleaned = super().clean()
         status, email = cleaned.get("status"), cleaned.get("email")
         registration = self.instance
@@ -163,7 +161,9 @@ class RegistrationAdminForm(WagtailAdminModelForm):
             status == Registration.Status.CONFIRMED
             and registration.status != Registration.Status.CONFIRMED
         ):
-            capacity = event_capacity(translations_of(registration.event_key))
+            capacity = registration_service.event_capacity(
+                registration_service.translations_of(registration.event_key)
+            )
             confirmed = others.filter(status=Registration.Status.CONFIRMED).count()
             if capacity is not None and confirmed >= capacity:
                 self.add_error(

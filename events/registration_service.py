@@ -22,8 +22,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import EventPage, Registration
-from .models.registrations import token_digest
+# The module, not its names: the page model's module imports this one.
+from . import models
 
 REMINDER_INTERVAL = datetime.timedelta(minutes=10)
 # What a mail server that is down or refuses raises.
@@ -96,7 +96,9 @@ def event_capacity(translations):
 
 def counts(event_key):
     rows = (
-        Registration.objects.filter(event_key=event_key, status__in=Registration.ACTIVE)
+        models.Registration.objects.filter(
+            event_key=event_key, status__in=models.Registration.ACTIVE
+        )
         .values("status")
         .annotate(total=Count("pk"))
         .order_by()
@@ -107,7 +109,7 @@ def counts(event_key):
 
 def translations_of(event_key):
     return list(
-        EventPage.objects.filter(translation_key=event_key)
+        models.EventPage.objects.filter(translation_key=event_key)
         .order_by("pk")
         .values(*SETTINGS_FIELDS)
     )
@@ -122,7 +124,7 @@ def places(event):
 def lock_event(event_key):
     """Lock every translation of the event until the transaction ends."""
     return list(
-        EventPage.objects.select_for_update(of=("self",))
+        models.EventPage.objects.select_for_update(of=("self",))
         .filter(translation_key=event_key)
         .order_by("pk")
         .values(*SETTINGS_FIELDS)
@@ -140,7 +142,8 @@ def gives_places(translations):
         source(translations)["registration_deadline"] or source(translations)["start"]
     )
     return now <= deadline and all(
-        page["status"] in (EventPage.Status.SCHEDULED, EventPage.Status.RESCHEDULED)
+        page["status"]
+        in (models.EventPage.Status.SCHEDULED, models.EventPage.Status.RESCHEDULED)
         for page in translations
     )
 
@@ -163,24 +166,24 @@ def register(event, *, name, email, organisation_name, member=None, b2b=False):
         first = source(translations)
         if timezone.now() > (first["registration_deadline"] or first["start"]):
             raise RegistrationClosed(_("Registration for this event is closed."))
-        existing = Registration.objects.filter(
+        existing = models.Registration.objects.filter(
             event_key=event.translation_key,
             email__iexact=email,
-            status__in=Registration.ACTIVE,
+            status__in=models.Registration.ACTIVE,
         ).first()
         if existing is not None:
             raise AlreadyRegistered(existing)
         confirmed, _waiting = counts(event.translation_key)
         capacity = event_capacity(translations)
         if capacity is None or confirmed < capacity:
-            status = Registration.Status.CONFIRMED
+            status = models.Registration.Status.CONFIRMED
         elif source(translations)["waiting_list"]:
-            status = Registration.Status.WAITING
+            status = models.Registration.Status.WAITING
         else:
             raise EventFull(_("This event is full."))
         try:
             with transaction.atomic():
-                registration = Registration.objects.create(
+                registration = models.Registration.objects.create(
                     event=event,
                     event_key=event.translation_key,
                     name=name,
@@ -190,15 +193,15 @@ def register(event, *, name, email, organisation_name, member=None, b2b=False):
                     wants_b2b_meetings=b2b,
                     status=status,
                     language=event.locale.language_code,
-                    cancel_token_digest=token_digest(token),
+                    cancel_token_digest=models.token_digest(token),
                 )
         except IntegrityError:
             # Only a database without row locks (SQLite) gets here, when two
             # requests with one address raced past the check above.
-            existing = Registration.objects.filter(
+            existing = models.Registration.objects.filter(
                 event_key=event.translation_key,
                 email__iexact=email,
-                status__in=Registration.ACTIVE,
+                status__in=models.Registration.ACTIVE,
             ).first()
             raise AlreadyRegistered(existing) from None
         transaction.on_commit(
@@ -224,8 +227,8 @@ def remind(registration):
         logger.exception("Reminder to registration %s not sent", registration.pk)
         return  # the link already mailed keeps working
     # The new link replaces the old one only once it has been sent.
-    Registration.objects.filter(pk=registration.pk).update(
-        cancel_token_digest=token_digest(token), reminded_at=now
+    models.Registration.objects.filter(pk=registration.pk).update(
+        cancel_token_digest=models.token_digest(token), reminded_at=now
     )
 
 
@@ -234,8 +237,8 @@ def find(token):
     if not token or len(token) > 100:
         return None
     return (
-        Registration.objects.select_related("event")
-        .filter(cancel_token_digest=token_digest(token))
+        models.Registration.objects.select_related("event")
+        .filter(cancel_token_digest=models.token_digest(token))
         .first()
     )
 
@@ -247,16 +250,18 @@ def cancel(registration):
     """
     with transaction.atomic():
         lock_event(registration.event_key)
-        current = Registration.objects.select_for_update().get(pk=registration.pk)
-        if current.status == Registration.Status.CANCELLED:
+        current = models.Registration.objects.select_for_update().get(
+            pk=registration.pk
+        )
+        if current.status == models.Registration.Status.CANCELLED:
             return False
         # update(), not save(): the post_save handler would fill the place
         # again after the commit; here it is filled in the same transaction.
-        Registration.objects.filter(pk=current.pk).update(
-            status=Registration.Status.CANCELLED, updated_at=timezone.now()
+        models.Registration.objects.filter(pk=current.pk).update(
+            status=models.Registration.Status.CANCELLED, updated_at=timezone.now()
         )
         fill_places(registration.event_key)
-    registration.status = Registration.Status.CANCELLED
+    registration.status = models.Registration.Status.CANCELLED
     return True
 
 
@@ -274,16 +279,16 @@ def fill_places(event_key):
         if not waiting or (capacity is not None and confirmed >= capacity):
             return []
         free = None if capacity is None else capacity - confirmed
-        queue = Registration.objects.filter(
-            event_key=event_key, status=Registration.Status.WAITING
+        queue = models.Registration.objects.filter(
+            event_key=event_key, status=models.Registration.Status.WAITING
         ).order_by("created_at", "pk")
         promoted = list(queue if free is None else queue[:free])
         promoted_ids = [registration.pk for registration in promoted]
-        Registration.objects.filter(pk__in=promoted_ids).update(
-            status=Registration.Status.CONFIRMED, updated_at=timezone.now()
+        models.Registration.objects.filter(pk__in=promoted_ids).update(
+            status=models.Registration.Status.CONFIRMED, updated_at=timezone.now()
         )
         for registration in promoted:
-            registration.status = Registration.Status.CONFIRMED
+            registration.status = models.Registration.Status.CONFIRMED
             transaction.on_commit(
                 lambda registration=registration: send_promotion(registration),
                 robust=True,
@@ -317,7 +322,7 @@ def send_confirmation(registration, token, reminder=False):
         context["reminder"] = reminder
         subject = (
             _("You are registered: %(event)s")
-            if registration.status == Registration.Status.CONFIRMED
+            if registration.status == models.Registration.Status.CONFIRMED
             else _("On the waiting list: %(event)s")
         ) % {"event": context["event"].title}
         body = render_to_string("events/email/confirmation.txt", context)

@@ -12,9 +12,10 @@ from django.views.decorators.csrf import csrf_protect
 
 from members.models import MemberPage
 
+# The modules, not their names: the page model's module imports this one.
+from . import models
 from . import registration_service as service
 from .forms import RegistrationForm
-from .models import EventPage, Registration
 
 RESULT_SALT = "events.registered"
 RESULT_MAX_AGE = 60 * 60 * 24
@@ -90,7 +91,9 @@ def registered(request, event, token):
         pk, again = signing.loads(token, salt=RESULT_SALT, max_age=RESULT_MAX_AGE)
     except (signing.BadSignature, ValueError, TypeError):
         raise Http404("Unknown registration") from None
-    result = Registration.objects.filter(pk=pk, event_key=event.translation_key).first()
+    result = models.Registration.objects.filter(
+        pk=pk, event_key=event.translation_key
+    ).first()
     if result is None:
         raise Http404("Unknown registration")
     return TemplateResponse(
@@ -118,7 +121,7 @@ def cancel_by_token(request, token):
     event = found.page if found else None
     if event is not None and not event.live:
         event = (
-            EventPage.objects.live()
+            models.EventPage.objects.live()
             .filter(translation_key=found.event_key)
             .order_by("pk")
             .first()
@@ -131,7 +134,7 @@ def cancel_by_token(request, token):
 def cancel_page(request, event, found):
     if found is None:
         state, status = "unknown", 404
-    elif found.status == Registration.Status.CANCELLED:
+    elif found.status == models.Registration.Status.CANCELLED:
         state, status = "used", 410
     elif request.method == "POST":
         cancelled = service.cancel(found)

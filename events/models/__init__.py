@@ -4,7 +4,7 @@ from .index import EventIndexPage
 from .pages import EventPage, EventPageTag
 from .parts import EventFigure, EventParticipant, EventSession
 from .querysets import upcoming
-from .registrations import Registration
+from .registrations import Registration, token_digest
 
 __all__ = [
     "EventFigure",
@@ -14,5 +14,6 @@ __all__ = [
     "EventParticipant",
     "EventSession",
     "Registration",
+    "token_digest",
     "upcoming",
 ]

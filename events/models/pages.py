@@ -30,7 +30,7 @@ from cluster_portal.core.models import (
 )
 from cluster_portal.core.seo import cluster_name
 
-from .. import seo, timing
+from .. import seo, timing, views
 from ..calendars import event_response
 from ..forms import EventPageForm
 from .parts import EventParticipant
@@ -461,23 +461,17 @@ class EventPage(
 
     @path("register/", name="register")
     def register_view(self, request):
-        from ..views import register
-
-        return register(request, self)
+        return views.register(request, self)
 
     # The result's signed token goes in the query string: Wagtail serves only
     # paths of letters, digits, "-" and "_", and signatures hold ":".
     @path("register/done/", name="registered")
     def registered_view(self, request):
-        from ..views import registered
-
-        return registered(request, self, request.GET.get("r", ""))
+        return views.registered(request, self, request.GET.get("r", ""))
 
     @path("cancel/<slug:token>/", name="cancel")
     def cancel_view(self, request, token):
-        from ..views import cancel
-
-        return cancel(request, self, token)
+        return views.cancel(request, self, token)
 
     def get_structured_data(self, request):
         return [seo.event(self, request)]

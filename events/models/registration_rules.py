@@ -6,6 +6,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
 
+from .. import registration_service
+
 
 class RegistrationRules(models.Model):
     """The event page's registration settings, and whether it takes one now.
@@ -86,6 +88,4 @@ class RegistrationRules(models.Model):
     @cached_property
     def places(self):
         """Places left and the waiting list's length, across the translations."""
-        from ..registration_service import places
-
-        return places(self)
+        return registration_service.places(self)

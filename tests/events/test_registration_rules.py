@@ -69,7 +69,7 @@ class MailFailureTests(RegistrationTestCase):
             self.follow(self.register(self.summit, email="a@example.org"))
         self.assertEqual(len(self.mails_to("a@example.org")), 2)
         registration = Registration.objects.get(email="a@example.org")
-        service.Registration.objects.filter(pk=registration.pk).update(
+        Registration.objects.filter(pk=registration.pk).update(
             reminded_at=timezone.now() - datetime.timedelta(minutes=11)
         )
         self.follow(self.register(self.summit, email="a@example.org"))
