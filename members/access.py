@@ -34,7 +34,8 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
-from .models import MemberAccess, MemberPage
+# The module, not its names: the page model's admin panels import this one.
+from . import models
 
 UPLOADS_COLLECTION = "Member uploads"
 # (app label, codename) of what a member's group may do in its own collection.
@@ -67,7 +68,7 @@ def group_name(page):
 def access_for(page, create=True):
     """The member's access (group and collection), created on first need."""
     access = (
-        MemberAccess.objects.select_related("group", "collection")
+        models.MemberAccess.objects.select_related("group", "collection")
         .filter(translation_key=page.translation_key)
         .first()
     )
@@ -76,7 +77,7 @@ def access_for(page, create=True):
             # get_or_create: two staff inviting a member's first editor at once.
             group, _created = Group.objects.get_or_create(name=group_name(page))
             group.permissions.add(permission("wagtailadmin", "access_admin"))
-            access, _created = MemberAccess.objects.get_or_create(
+            access, _created = models.MemberAccess.objects.get_or_create(
                 translation_key=page.translation_key, defaults={"group": group}
             )
             grant_translations(access)
@@ -101,7 +102,7 @@ def grant_translations(access):
     granted = GroupPagePermission.objects.filter(group=access.group).values("page")
     GroupPagePermission.objects.bulk_create(
         GroupPagePermission(group=access.group, page=page, permission=change)
-        for page in MemberPage.objects.filter(
+        for page in models.MemberPage.objects.filter(
             translation_key=access.translation_key
         ).exclude(pk__in=granted)
     )
@@ -213,8 +214,8 @@ def send_invitation(user, page):
 
 def member_pages_for(user):
     """The member pages, in every language, that `user` edits as a member editor."""
-    keys = MemberAccess.objects.for_user(user).values("translation_key")
-    return MemberPage.objects.filter(translation_key__in=keys)
+    keys = models.MemberAccess.objects.for_user(user).values("translation_key")
+    return models.MemberPage.objects.filter(translation_key__in=keys)
 
 
 def is_member_editor_only(user):
@@ -251,7 +252,9 @@ def on_member_page_deleted(sender, instance, **kwargs):
     Deleting the group removes its permissions and the MemberAccess row; the
     collection and its files stay for staff to keep or delete.
     """
-    if MemberPage.objects.filter(translation_key=instance.translation_key).exists():
+    if models.MemberPage.objects.filter(
+        translation_key=instance.translation_key
+    ).exists():
         return
     Group.objects.filter(
         member_access__translation_key=instance.translation_key

@@ -18,6 +18,8 @@ from cluster_portal.core.api_fields import OrganisationField, PublicPageField
 from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models.fields import optional_link
 
+from .models import MemberPage
+
 
 def member_and_organisation_fields(related_name, organisation_help_text):
     """The link's two foreign keys, of which it names exactly one; deleting
@@ -58,8 +60,6 @@ def shown():
     A filter for the linking model's queryset; it reads the view restrictions
     once (Wagtail's `public()`), so it costs one query however many links.
     """
-    from .models import MemberPage
-
     public_members = MemberPage.objects.live().public().values("pk")
     return models.Q(organisation__isnull=False) | models.Q(member__in=public_members)
 

@@ -6,9 +6,12 @@ to a user without the permission. The form leaves the field (or the labels
 formset) out for that user, so a crafted POST cannot change it either.
 """
 
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, Panel
+
+from . import access
 
 
 class StaffOnlyFieldPanel(FieldPanel):
@@ -96,13 +99,9 @@ class EditorsPanel(Panel):
             )
 
         def get_context_data(self, parent_context=None):
-            from django.urls import reverse
-
-            from .access import editors_of
-
             context = super().get_context_data(parent_context)
             page = self.instance
             if page is not None and page.pk:
-                context["editors"] = list(editors_of(page))
+                context["editors"] = list(access.editors_of(page))
                 context["manage_url"] = reverse("member_editors", args=[page.pk])
             return context

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Collection, WorkflowState
@@ -40,8 +41,6 @@ def scope_page_listing_user_filters():
     ever owned or edited any page: for a member editor, the names of other
     members' people. Every page listing's filter set shares these two filter
     objects (django-filter copies them per request from the base class)."""
-    from wagtail.admin.views.pages.listing import PageFilterSet
-
     for name in ("owner", "edited_by"):
         user_filter = PageFilterSet.base_filters[name]
         user_filter.queryset = _only_co_editors(user_filter.queryset)

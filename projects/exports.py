@@ -4,6 +4,9 @@ from collections import defaultdict
 from decimal import Decimal
 
 from cluster_portal.core import spreadsheets
+from cluster_portal.core.models import Organisation
+from cluster_portal.core.seo import cluster_name
+from members.links import shown
 
 CENT = Decimal("0.01")
 
@@ -49,25 +52,21 @@ def rows(projects, request, index):
     pages, partners and member pages is what an export would spend its time
     on. Amounts are decimal strings in euros, as stored: no float rounding.
     """
-    from cluster_portal.core.models import Organisation
-    from cluster_portal.core.seo import cluster_name
-    from members.links import shown
-
-    from .models import ProjectPage, ProjectPartner
-
+    project_areas = projects.model.strategic_areas.through.objects
+    partner_links = projects.model._meta.get_field("partners").related_model.objects
     base_url = index.get_full_url(request)
     cluster = cluster_name(request)
     ids = projects.values("pk")
     areas = defaultdict(list)
     for page_id, name in (
-        ProjectPage.strategic_areas.through.objects.filter(projectpage__in=ids)
+        project_areas.filter(projectpage__in=ids)
         .order_by("strategicarea__sort_order", "strategicarea__name")
         .values_list("projectpage_id", "strategicarea__name")
     ):
         areas[page_id].append(name)
     partners = defaultdict(list)
     for page_id, role, member, organisation, acronym in (
-        ProjectPartner.objects.filter(shown(), page__in=ids)
+        partner_links.filter(shown(), page__in=ids)
         .order_by("page_id", "sort_order", "pk")
         .values_list(
             "page_id",

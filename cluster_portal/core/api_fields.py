@@ -5,6 +5,7 @@ models loaded first.
 """
 
 from rest_framework.fields import Field
+from wagtail.models import Page
 
 
 class TaxonomyField(Field):
@@ -33,8 +34,6 @@ class PublicPageField(Field):
     and public: an unpublished member's name must not show through a link."""
 
     def to_representation(self, page):
-        from wagtail.models import Page
-
         if not Page.objects.live().public().filter(pk=page.pk).exists():
             return None
         return {

@@ -5,18 +5,17 @@ any file id: without this check a member editor could show another member's
 unpublished upload in their own preview.
 """
 
+from wagtail.blocks import StreamValue
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
 
 def _file_models():
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
     return (get_image_model(), get_document_model())
 
 
 def files_in(value):
     """(model, pk) of each image or document in a form or model value."""
-    from wagtail.blocks import StreamValue
-
     models = _file_models()
     if isinstance(value, models):
         yield type(value), value.pk

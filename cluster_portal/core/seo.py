@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from . import renditions
+# The models module, not its names: the page models import this one.
+from . import models, renditions
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,6 @@ class Alternate:
 
 def active_locale(request):
     """The Locale of the current language, looked up once per request."""
-    from wagtail.models import Locale
-
     if request is None:
         return Locale.get_active()
     if not hasattr(request, "_portal_locale"):
@@ -113,9 +112,7 @@ def breadcrumb_list(crumbs, request):
 
 def cluster_name(request):
     """The cluster's name: its contact settings' organisation name, or the site's."""
-    from cluster_portal.core.models import ContactSettings
-
-    name = ContactSettings.for_request(request).organisation_name
+    name = models.ContactSettings.for_request(request).organisation_name
     return name or Site.find_for_request(request).site_name
 
 
@@ -131,10 +128,8 @@ def cluster_reference(request):
 
 def cluster_organisation(request):
     """The cluster itself as a schema.org Organization, from its contact settings."""
-    from cluster_portal.core.models import ContactSettings, NavigationSettings
-
-    contact = ContactSettings.for_request(request)
-    navigation = NavigationSettings.for_request(request)
+    contact = models.ContactSettings.for_request(request)
+    navigation = models.NavigationSettings.for_request(request)
     data = {
         "@context": "https://schema.org",
         "@type": "Organization",

@@ -16,8 +16,11 @@ import codecs
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images import get_image_model
 from wagtail.permission_policies.collections import CollectionPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 ZIP = b"PK\x03\x04"
 # What each accepted document extension starts with; None means plain text.
@@ -111,10 +114,6 @@ def register_upload_policies():
     image and document apps register theirs in ready(), and whether that runs
     before or after this depends on when the wagtail_hooks modules load.
     """
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.permissions import register_permission_policy
-
     for model in (get_image_model(), get_document_model()):
         register_permission_policy(
             model, ExplicitCollectionPermissionPolicy(model), exact_class=True

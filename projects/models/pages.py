@@ -41,7 +41,7 @@ from members.links import shown
 from members.models import MemberPage
 
 from .. import exports, seo
-from ..charts import bar_chart
+from ..charts import bar_chart, funding_bar
 from ..figures import figures_for, public_amount
 from ..filters import ProjectFilterForm
 from .parts import ProjectPartner
@@ -478,8 +478,6 @@ class ProjectPage(StrategicAreasMixin, BasePage):
         return links[0].name if links else None
 
     def get_context(self, request, *args, **kwargs):
-        from ..charts import funding_bar
-
         context = super().get_context(request, *args, **kwargs)
         context.update(
             index=self.get_parent(),

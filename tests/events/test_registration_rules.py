@@ -9,7 +9,6 @@ from unittest import mock
 from django.core import mail
 from django.utils import timezone
 
-from events import registration_service as service
 from events.models import Registration
 from tests.events.test_registration import RegistrationTestCase, cancel_path
 
