@@ -1,8 +1,4 @@
-"""Builds the events section of the demo site: 2023's events and a demo edition.
-
-Like the other builders it looks everything up before creating it, so a second
-run changes nothing, and it leaves alone what an editor changed since.
-"""
+"""Builds the events section of the demo site: 2023's events and a demo edition."""
 
 import datetime
 import json
@@ -14,30 +10,25 @@ from wagtail.models import Site
 from cluster_portal.core.models import HomePage
 from demo.images import draw_scene, save_image
 from demo.members import partner_links, partners_by_key
-from events import timing
-from events.models import (
-    EventFigure,
-    EventIndexPage,
-    EventPage,
-    EventPageTag,
-    EventParticipant,
-    EventSession,
-)
+from events import models, timing
 
 from . import core, texts
-from .factories.events import EventIndexPageFactory, EventPageFactory
+from .factories import events as factories
 
 content = texts.section("events")
 
 
 def tagged_items(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
-    return [EventPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
+    return [
+        models.EventPageTag(tag=Tag.objects.get_or_create(name=name)[0])
+        for name in names
+    ]
 
 
 def figures(specs, language):
     return [
-        EventFigure(
+        models.EventFigure(
             sort_order=order,
             value=value,
             at_least=at_least,
@@ -49,7 +40,7 @@ def figures(specs, language):
 
 def sessions(specs, language):
     return [
-        EventSession(
+        models.EventSession(
             sort_order=order,
             start_time=start,
             end_time=end,
@@ -81,12 +72,12 @@ def build_event(spec, index, areas, partners, fr, **fields):
         body.append(content.ILLUSTRATIVE["en"])
         body_fr.append(content.ILLUSTRATIVE["fr"])
 
-    event = EventPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    event = models.EventPage.objects.child_of(index).filter(slug=texts["slug"]).first()
     if event is None:
         # Fetched afresh: events were added since it was loaded, so the held
         # instance carries a stale child count.
-        index = EventIndexPage.objects.get(pk=index.pk)
-        event = EventPageFactory.build(
+        index = models.EventIndexPage.objects.get(pk=index.pk)
+        event = factories.EventPageFactory.build(
             locale=index.locale,
             title=texts["title"],
             slug=texts["slug"],
@@ -100,7 +91,7 @@ def build_event(spec, index, areas, partners, fr, **fields):
         )
         event.strategic_areas = [english for english, _ in chosen]
         event.participants = partner_links(
-            EventParticipant, spec["participants"], partners, "en"
+            models.EventParticipant, spec["participants"], partners, "en"
         )
         event.figures = figures(spec.get("figures", []), "en")
         event.sessions = sessions(spec.get("sessions", []), "en")
@@ -122,7 +113,7 @@ def build_event(spec, index, areas, partners, fr, **fields):
             strategic_areas=[area for _, area in chosen if area is not None],
             tagged_items=tagged_items(french["tags"]),
             participants=partner_links(
-                EventParticipant, spec["participants"], partners, "fr"
+                models.EventParticipant, spec["participants"], partners, "fr"
             ),
             figures=figures(spec.get("figures", []), "fr"),
             sessions=sessions(spec.get("sessions", []), "fr"),
@@ -161,7 +152,7 @@ def upcoming_fields(spec):
         "venue": spec["venue"],
         "city": spec["city"],
         "country": spec["country"],
-        "registration": EventPage.RegistrationMode.PORTAL,
+        "registration": models.EventPage.RegistrationMode.PORTAL,
         "capacity": spec["capacity"],
         "waiting_list": True,
         "registration_deadline": start - datetime.timedelta(days=3),
@@ -173,7 +164,9 @@ def load_events():
     found = core.locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(EventIndexPageFactory, home, fr, content.INDEX)
+    indexes = core.build_section_index(
+        factories.EventIndexPageFactory, home, fr, content.INDEX
+    )
     areas = core.areas_by_slug(en, fr)
     partners = partners_by_key(home, en, fr)
     events = {

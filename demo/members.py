@@ -1,8 +1,4 @@
-"""Builds the member directory of the demo site: sectors and the seeds' members.
-
-Like the core builder it looks everything up before creating it, so a second
-run changes nothing, and it leaves alone what an editor changed since.
-"""
+"""Builds the member directory of the demo site: sectors and the seeds' members."""
 
 import json
 
@@ -11,20 +7,10 @@ from wagtail.models import Site
 
 from cluster_portal.core.models import HomePage, Organisation
 from demo.images import draw_wordmark, save_image
-from members.models import (
-    MemberLabel,
-    MemberPage,
-    MemberPageTechnology,
-    MemberProduct,
-    Sector,
-)
+from members import models
 
 from . import core, texts
-from .factories.members import (
-    MemberDirectoryPageFactory,
-    MemberPageFactory,
-    SectorFactory,
-)
+from .factories import members as factories
 
 content = texts.section("members")
 
@@ -33,21 +19,26 @@ def build_sectors(en, fr):
     """slug -> (English sector, its French translation)."""
     sectors = {}
     for order, (slug, name, french_name) in enumerate(content.SECTORS):
-        sector = Sector.objects.filter(locale=en, slug=slug).first()
+        sector = models.Sector.objects.filter(locale=en, slug=slug).first()
         if sector is None:
-            sector = SectorFactory(locale=en, slug=slug, name=name, sort_order=order)
+            sector = factories.SectorFactory(
+                locale=en, slug=slug, name=name, sort_order=order
+            )
         sectors[slug] = (sector, core.translate_snippet(sector, fr, name=french_name))
     return sectors
 
 
 def products(specs):
     # Explicit order: PostgreSQL sorts empty sort orders last.
-    return [MemberProduct(sort_order=order, **spec) for order, spec in enumerate(specs)]
+    return [
+        models.MemberProduct(sort_order=order, **spec)
+        for order, spec in enumerate(specs)
+    ]
 
 
 def labels(specs, lang):
     return [
-        MemberLabel(sort_order=order, year=spec["year"], **spec[lang])
+        models.MemberLabel(sort_order=order, year=spec["year"], **spec[lang])
         for order, spec in enumerate(specs)
     ]
 
@@ -55,7 +46,7 @@ def labels(specs, lang):
 def technologies(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
     return [
-        MemberPageTechnology(tag=Tag.objects.get_or_create(name=name)[0])
+        models.MemberPageTechnology(tag=Tag.objects.get_or_create(name=name)[0])
         for name in names
     ]
 
@@ -65,7 +56,9 @@ def build_member(spec, directory, sectors, areas, fr):
     chosen_sectors = [sectors[slug] for slug in spec["sectors"]]
     chosen_areas = [areas[slug] for slug in spec["areas"] if slug in areas]
 
-    member = MemberPage.objects.child_of(directory).filter(slug=spec["slug"]).first()
+    member = (
+        models.MemberPage.objects.child_of(directory).filter(slug=spec["slug"]).first()
+    )
     if member is None:
         logo = save_image(
             f"Demo logo: {spec['title']}",
@@ -74,7 +67,7 @@ def build_member(spec, directory, sectors, areas, fr):
         )
         # The seeds give no address, head count, founding year or website:
         # those stay empty rather than take the factory's default values.
-        member = MemberPageFactory(
+        member = factories.MemberPageFactory(
             parent=directory,
             locale=directory.locale,
             title=spec["title"],
@@ -83,7 +76,7 @@ def build_member(spec, directory, sectors, areas, fr):
             summary=texts["summary"],
             body=json.dumps(texts["body"]),
             member_since=spec["member_since"],
-            membership_status=MemberPage.Status.ACTIVE,
+            membership_status=models.MemberPage.Status.ACTIVE,
             size_band="",
             founded_year=None,
             street_address="",
@@ -120,7 +113,7 @@ def load_members():
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
     directories = core.build_section_index(
-        MemberDirectoryPageFactory, home, fr, content.DIRECTORY
+        factories.MemberDirectoryPageFactory, home, fr, content.DIRECTORY
     )
     sectors = build_sectors(en, fr)
     areas = core.areas_by_slug(en, fr)
@@ -145,7 +138,7 @@ def partners_by_key(home, en, fr):
             organisation,
             organisation.get_translation_or_none(fr),
         )
-    for member in MemberPage.objects.descendant_of(home).filter(locale=en):
+    for member in models.MemberPage.objects.descendant_of(home).filter(locale=en):
         found[("member", member.slug)] = (member, member.get_translation_or_none(fr))
     return found
 

@@ -1,8 +1,4 @@
-"""Builds the news section of the demo site: the index, a series, 2023's stories.
-
-Like the core builder it looks everything up before creating it, so a second
-run changes nothing, and it leaves alone what an editor changed since.
-"""
+"""Builds the news section of the demo site: the index, a series, 2023's stories."""
 
 import json
 
@@ -12,26 +8,21 @@ from wagtail.models import Page, Site
 from cluster_portal.core.models import HomePage
 from demo.images import draw_scene, save_image
 from members.models import MemberPage
-from news.models import (
-    NewsIndexPage,
-    NewsPage,
-    NewsPageAuthor,
-    NewsPageRelatedPage,
-    NewsPageTag,
-    NewsSeries,
-)
+from news import models
 
 from . import core, texts
-from .factories.news import NewsIndexPageFactory, NewsPageFactory, NewsSeriesFactory
+from .factories import news as factories
 
 content = texts.section("news")
 
 
 def build_series(en, fr):
     texts = content.SERIES
-    series = NewsSeries.objects.filter(locale=en, slug=texts["en"]["slug"]).first()
+    series = models.NewsSeries.objects.filter(
+        locale=en, slug=texts["en"]["slug"]
+    ).first()
     if series is None:
-        series = NewsSeriesFactory(locale=en, **texts["en"])
+        series = factories.NewsSeriesFactory(locale=en, **texts["en"])
     french = core.translate_snippet(series, fr, **texts["fr"])
     return {"en": series, "fr": french}
 
@@ -55,7 +46,10 @@ def linkable_pages(home):
 
 def tagged_items(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
-    return [NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
+    return [
+        models.NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0])
+        for name in names
+    ]
 
 
 def build_story(spec, indexes, series, areas, pages, fr):
@@ -66,14 +60,14 @@ def build_story(spec, indexes, series, areas, pages, fr):
     in_series = spec.get("series_part") is not None
     alt_en, alt_fr = content.LEAD_IMAGE_ALT[spec["palette"]]
 
-    story = NewsPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    story = models.NewsPage.objects.child_of(index).filter(slug=texts["slug"]).first()
     if story is None:
         image = save_image(
             f"Demo news: {texts['title']}",
             draw_scene(1440, 810, spec["palette"], seed=spec["key"]),
             alt_en,
         )
-        story = NewsPageFactory(
+        story = factories.NewsPageFactory(
             parent=index,
             locale=index.locale,
             title=texts["title"],
@@ -87,9 +81,9 @@ def build_story(spec, indexes, series, areas, pages, fr):
             series_part=spec.get("series_part"),
             strategic_areas=[english for english, _ in chosen],
             tags=texts["tags"],
-            authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["en"])],
+            authors=[models.NewsPageAuthor(sort_order=0, **content.AUTHOR["en"])],
             related_pages=[
-                NewsPageRelatedPage(page=page, sort_order=order)
+                models.NewsPageRelatedPage(page=page, sort_order=order)
                 for order, page in enumerate(linked)
             ],
         )
@@ -110,10 +104,10 @@ def build_story(spec, indexes, series, areas, pages, fr):
             body=json.dumps(french["body"]),
             strategic_areas=[area for _, area in chosen if area is not None],
             tagged_items=tagged_items(french["tags"]),
-            authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["fr"])],
+            authors=[models.NewsPageAuthor(sort_order=0, **content.AUTHOR["fr"])],
             # Explicit order: PostgreSQL sorts empty sort orders last.
             related_pages=[
-                NewsPageRelatedPage(page=page, sort_order=order)
+                models.NewsPageRelatedPage(page=page, sort_order=order)
                 for order, page in enumerate(p for p in french_links if p)
             ],
             **extra,
@@ -129,7 +123,7 @@ def feature(indexes, story, fr):
     ):
         # Fetched afresh: stories were added under the index since it was
         # loaded, so the held instance carries a stale child count.
-        index = NewsIndexPage.objects.get(pk=index.pk)
+        index = models.NewsIndexPage.objects.get(pk=index.pk)
         if featured is None or index.featured_story_id or index.has_unpublished_changes:
             continue
         index.featured_story = featured
@@ -139,7 +133,7 @@ def feature(indexes, story, fr):
 def link_story(story, pages):
     """Link `pages` to the story where missing; core.publish only if one was added."""
     # Fetched afresh, so the links and the draft state are the database's.
-    story = NewsPage.objects.get(pk=story.pk)
+    story = models.NewsPage.objects.get(pk=story.pk)
     if story.has_unpublished_changes or not story.live:
         return  # an editor's draft or withdrawal: publishing would undo it
     links = list(story.related_pages.all())
@@ -153,7 +147,7 @@ def link_story(story, pages):
     story.related_pages = [
         *links,
         *(
-            NewsPageRelatedPage(page=page, sort_order=order)
+            models.NewsPageRelatedPage(page=page, sort_order=order)
             for order, page in enumerate(missing, start=start)
         ),
     ]
@@ -188,7 +182,9 @@ def load_news():
     found = core.locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(NewsIndexPageFactory, home, fr, content.INDEX)
+    indexes = core.build_section_index(
+        factories.NewsIndexPageFactory, home, fr, content.INDEX
+    )
     series = build_series(en, fr)
     areas = core.areas_by_slug(en, fr)
     pages = linkable_pages(home)

@@ -1,8 +1,4 @@
-"""Builds the projects section of the demo site: the ten projects of 2020–2023.
-
-Like the other builders it looks everything up before creating it, so a second
-run changes nothing, and it leaves alone what an editor changed since.
-"""
+"""Builds the projects section of the demo site: the ten projects of 2020–2023."""
 
 import json
 
@@ -10,22 +6,17 @@ from wagtail.models import Site
 
 from cluster_portal.core.models import HomePage
 from demo.members import partner_links, partners_by_key
-from projects.models import (
-    ProjectIndexPage,
-    ProjectOutcome,
-    ProjectPage,
-    ProjectPartner,
-)
+from projects import models
 
 from . import core, texts
-from .factories.projects import ProjectIndexPageFactory, ProjectPageFactory
+from .factories import projects as factories
 
 content = texts.section("projects")
 
 
 def outcomes(specs, language):
     return [
-        ProjectOutcome(
+        models.ProjectOutcome(
             sort_order=order,
             kind=spec["kind"],
             year=spec.get("year"),
@@ -48,11 +39,13 @@ def build_project(spec, index, areas, found, fr):
     """The English project of `spec` under `index`, and its French translation."""
     texts, french = spec["en"], spec["fr"]
     chosen = [areas[slug] for slug in spec["areas"] if slug in areas]
-    project = ProjectPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    project = (
+        models.ProjectPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    )
     if project is None:
         # Fetched afresh: the held instance carries a stale child count.
-        index = ProjectIndexPage.objects.get(pk=index.pk)
-        project = ProjectPageFactory.build(
+        index = models.ProjectIndexPage.objects.get(pk=index.pk)
+        project = factories.ProjectPageFactory.build(
             locale=index.locale,
             title=texts["title"],
             slug=texts["slug"],
@@ -70,7 +63,9 @@ def build_project(spec, index, areas, found, fr):
             coordinated_by_cluster=spec.get("coordinated_by_cluster", False),
         )
         project.strategic_areas = [english for english, _ in chosen]
-        project.partners = partner_links(ProjectPartner, spec["partners"], found, "en")
+        project.partners = partner_links(
+            models.ProjectPartner, spec["partners"], found, "en"
+        )
         project.outcomes = outcomes(spec["outcomes"], "en")
         index.add_child(instance=project)
         core.publish(project)
@@ -86,7 +81,9 @@ def build_project(spec, index, areas, found, fr):
             body=body(spec, "fr"),
             public_funding_source=spec["funder"]["fr"],
             strategic_areas=[area for _, area in chosen if area is not None],
-            partners=partner_links(ProjectPartner, spec["partners"], found, "fr"),
+            partners=partner_links(
+                models.ProjectPartner, spec["partners"], found, "fr"
+            ),
             outcomes=outcomes(spec["outcomes"], "fr"),
         )
     return project
@@ -96,7 +93,9 @@ def load_projects():
     found_locales = core.locales()
     en, fr = found_locales["en"], found_locales["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(ProjectIndexPageFactory, home, fr, content.INDEX)
+    indexes = core.build_section_index(
+        factories.ProjectIndexPageFactory, home, fr, content.INDEX
+    )
     areas = core.areas_by_slug(en, fr)
     found = partners_by_key(home, en, fr)
     projects = {
