@@ -1,9 +1,13 @@
-"""Helpers for the core tests: publishing, translating and media factories."""
+"""Helpers every test suite shares: publishing, translating, media, pages' HTML."""
+
+import json
 
 import wagtail_factories
+from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.models import Collection
 
 
@@ -69,3 +73,52 @@ def analyze_bulk_data():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+
+
+def add_url(model, parent):
+    """The admin's address for adding a `model` page under `parent`."""
+    return reverse(
+        "wagtailadmin_pages:add",
+        args=[model._meta.app_label, model._meta.model_name, parent.pk],
+    )
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def titles(soup):
+    """The titles of the cards on a page, in order."""
+    return [link.get_text(strip=True) for link in soup.select(".card__title a")]
+
+
+def scripts(soup):
+    """Every JSON-LD object of the page, each parsed with json.loads."""
+    return [
+        json.loads(script.string)
+        for script in soup.select('script[type="application/ld+json"]')
+    ]
+
+
+def json_ld(soup, type_):
+    """The page's one JSON-LD object of schema.org type `type_`."""
+    objects = scripts(soup)
+    matching = [data for data in objects if data["@type"] == type_]
+    assert len(matching) == 1, objects
+    return matching[0]
+
+
+def meta(soup, key):
+    """The content of a meta tag named `key` (Open Graph's property or name)."""
+    tag = soup.select_one(f'meta[property="{key}"]') or soup.select_one(
+        f'meta[name="{key}"]'
+    )
+    return tag["content"] if tag else None
+
+
+def canonical(soup):
+    return soup.select_one("link[rel=canonical]")["href"]

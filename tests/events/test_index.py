@@ -5,7 +5,6 @@ import datetime
 import zoneinfo
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup
 from django.test import TestCase
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -13,7 +12,7 @@ from wagtail.models import PageViewRestriction
 from demo.factories.news import NewsIndexPageFactory
 from events.models import EventPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import publish, translate
+from tests.core.helpers import publish, soup_of, titles, translate
 from tests.events.support import build_event_tree, make_event
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import make_story
@@ -37,14 +36,6 @@ def month_key(offset):
 
 def at(day, hour, tz=BRUSSELS):
     return datetime.datetime.combine(day, datetime.time(hour), tzinfo=tz)
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def titles(soup):
-    return [link.get_text(strip=True) for link in soup.select(".card__title a")]
 
 
 def make_private(page):

@@ -23,24 +23,13 @@ from demo.factories.core import OrganisationFactory
 from demo.factories.events import EventIndexPageFactory
 from events.models import EventIndexPage, EventPage, EventParticipant
 from tests.conftest import build_site_tree
-from tests.core.helpers import publish
+from tests.core.helpers import add_url, edit_url, publish
 from tests.events.support import build_event_tree, make_event
 from tests.members.support import build_member_tree, make_member
 
 UTC = datetime.UTC
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
-
-
-def add_url(model, parent):
-    return reverse(
-        "wagtailadmin_pages:add",
-        args=[model._meta.app_label, model._meta.model_name, parent.pk],
-    )
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def utc(*args):

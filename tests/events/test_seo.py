@@ -15,7 +15,7 @@ from demo.factories.events import RegistrationFactory
 from events import timing
 from events.models import EventIndexPage, EventPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image, publish, translate
+from tests.core.helpers import canonical, json_ld, make_image, meta, publish, translate
 from tests.events.support import build_event_tree, make_event
 from tests.members.support import build_member_tree, make_member
 
@@ -27,27 +27,6 @@ SITE = "http://testserver"
 MISSION_URL = f"{SITE}/en/events/mission/"
 SCHEMA = "https://schema.org/"
 SHARE_IMAGE = r"^http://testserver/media/images/.+\.fill-1200x630\.\w+$"
-
-
-def json_ld(soup, type_):
-    objects = [
-        json.loads(script.string)
-        for script in soup.select('script[type="application/ld+json"]')
-    ]
-    matching = [data for data in objects if data["@type"] == type_]
-    assert len(matching) == 1, objects
-    return matching[0]
-
-
-def meta(soup, key):
-    tag = soup.select_one(f'meta[property="{key}"]') or soup.select_one(
-        f'meta[name="{key}"]'
-    )
-    return tag["content"] if tag else None
-
-
-def canonical(soup):
-    return soup.select_one("link[rel=canonical]")["href"]
 
 
 class EventMetadataTestCase(TestCase):

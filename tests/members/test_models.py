@@ -2,7 +2,6 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -17,25 +16,14 @@ from demo.factories.core import StrategicAreaFactory
 from demo.factories.members import MemberDirectoryPageFactory, SectorFactory
 from members.models import MemberDirectoryPage, MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image, publish
+from tests.core.helpers import add_url, edit_url, make_image, publish
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import build_news_tree
-
-
-def add_url(model, parent):
-    return reverse(
-        "wagtailadmin_pages:add",
-        args=[model._meta.app_label, model._meta.model_name, parent.pk],
-    )
 
 
 def tabs(soup):
     """The tab titles of an edit form (each tab also holds an error count)."""
     return [tab.find(string=True).strip() for tab in soup.select("[role=tab]")]
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 class MemberDirectoryPageTests(WagtailPageTestCase):

@@ -22,15 +22,11 @@ from demo.factories.members import MemberDirectoryPageFactory
 from members import access, review
 from members.models import MemberAccess, MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import publish, translate
+from tests.core.helpers import edit_url, publish, translate
 from tests.members.support import build_member_tree, make_member, profile_form
 from tests.news.support import build_news_tree
 
 User = get_user_model()
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def make_staff(username="comms", email="comms@cluster.example"):
@@ -681,8 +677,8 @@ class FrenchAdminTests(SelfServiceTestCase):
         self.assertContains(response, "soumettez-la à relecture")
 
 
-class ReviewFindingsTests(SelfServiceTestCase):
-    """What a review of the change found, kept fixed."""
+class EditorAccessLifecycleTests(SelfServiceTestCase):
+    """How an editor's access is set up, kept within its member and ended."""
 
     def test_migrate_sets_up_the_staff_group_and_the_workflow(self):
         from django.core.management.sql import emit_post_migrate_signal

@@ -9,28 +9,11 @@ from django.test import TestCase
 from cluster_portal.core.models import ContactSettings
 from members.models import MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image, publish
+from tests.core.helpers import json_ld, make_image, meta, publish
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import build_news_tree, make_story
 
 MEMBER_URL = "http://testserver/en/members/medco/"
-
-
-def json_ld(soup, type_):
-    objects = [
-        json.loads(script.string)
-        for script in soup.select('script[type="application/ld+json"]')
-    ]
-    matching = [data for data in objects if data["@type"] == type_]
-    assert len(matching) == 1, objects
-    return matching[0]
-
-
-def meta(soup, key):
-    tag = soup.select_one(f'meta[property="{key}"]') or soup.select_one(
-        f'meta[name="{key}"]'
-    )
-    return tag["content"] if tag else None
 
 
 class MemberMetadataTests(TestCase):

@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -17,15 +16,8 @@ from demo.factories.core import StandardPageFactory, StrategicAreaFactory
 from demo.factories.news import NewsIndexPageFactory, NewsSeriesFactory
 from news.models import NewsIndexPage, NewsPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import make_image, publish
+from tests.core.helpers import add_url, make_image, publish
 from tests.news.support import build_news_tree, make_story
-
-
-def add_url(model, parent):
-    return reverse(
-        "wagtailadmin_pages:add",
-        args=[model._meta.app_label, model._meta.model_name, parent.pk],
-    )
 
 
 class NewsIndexPageTests(WagtailPageTestCase):

@@ -7,7 +7,6 @@ import unittest
 from decimal import Decimal
 from io import StringIO
 
-from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.test import TestCase
 from django.utils import translation
@@ -19,14 +18,11 @@ from projects.figures import figures_for
 from projects.models import ProjectIndexPage, ProjectPage
 from projects.money import compact, euros, percent
 from tests.conftest import build_site_tree
+from tests.core.helpers import soup_of
 from tests.projects.support import build_project_tree, make_project
 
 INDEX = "/en/projects/"
 D = Decimal
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def key_figures(soup):

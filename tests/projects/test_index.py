@@ -6,12 +6,12 @@ import datetime
 from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup
 from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
 from demo.factories.core import OrganisationFactory
 from tests.conftest import build_site_tree
+from tests.core.helpers import soup_of, titles
 from tests.members.support import build_member_tree, make_member
 from tests.projects.support import build_project_tree, make_project
 
@@ -20,14 +20,6 @@ FRENCH_INDEX = "/fr/projets/"
 # Newest label first.
 ALL = ["Heart monitor", "Pacemaker", "Diagnostic kit", "Cell therapy", "Old project"]
 HUGE = "99999999999999999999"
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def titles(soup):
-    return [link.get_text(strip=True) for link in soup.select(".card__title a")]
 
 
 def results_count(soup):

@@ -6,7 +6,6 @@ import datetime
 import json
 from decimal import Decimal
 
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -27,7 +26,7 @@ from demo.factories.news import NewsIndexPageFactory
 from demo.factories.projects import ProjectIndexPageFactory
 from projects.models import ProjectIndexPage, ProjectPage, ProjectPartner
 from tests.conftest import build_site_tree
-from tests.core.helpers import publish
+from tests.core.helpers import add_url, publish, soup_of, titles
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import make_story
 from tests.projects.support import build_project_tree, make_project
@@ -36,24 +35,9 @@ date = datetime.date
 API = "/api/v2/pages/"
 
 
-def add_url(model, parent):
-    return reverse(
-        "wagtailadmin_pages:add",
-        args=[model._meta.app_label, model._meta.model_name, parent.pk],
-    )
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def text(element):
     """The element's text as a reader sees it: whitespace collapsed."""
     return " ".join(element.get_text().split())
-
-
-def titles(soup):
-    return [link.get_text(strip=True) for link in soup.select(".card__title a")]
 
 
 class ProjectIndexPageTests(WagtailPageTestCase):
@@ -1080,8 +1064,8 @@ class ProjectAPITests(TestCase):
         self.assertEqual(response.status_code, 404)
 
 
-class ReviewFixesTests(ProjectPageTestCase):
-    """What the review of the projects change found, each kept fixed."""
+class ProjectPageSafeguardsTests(ProjectPageTestCase):
+    """What the page keeps private, in its language and within range."""
 
     def test_a_member_page_behind_a_password_is_not_named_anywhere(self):
         from wagtail.models import PageViewRestriction

@@ -13,7 +13,7 @@ from cluster_portal.core.models import ContactSettings, Organisation
 from demo.factories.core import OrganisationFactory, StrategicAreaFactory
 from projects.models import ProjectPage, ProjectPartner
 from tests.conftest import build_site_tree
-from tests.core.helpers import translate
+from tests.core.helpers import canonical, json_ld, meta, scripts, translate
 from tests.members.support import build_member_tree, make_member
 from tests.projects.support import build_project_tree, make_project
 
@@ -24,32 +24,6 @@ INDEX_FR_URL = f"{SITE}/fr/projets/"
 PROJECT_FR_URL = f"{SITE}/fr/projets/soins-quantiques/"
 CLUSTER = {"@type": "Organization", "name": "Health Cluster", "url": f"{SITE}/"}
 SUMMARY = "Quantum sensors that watch over patients at home."
-
-
-def scripts(soup):
-    """Every JSON-LD object of the page, each parsed with json.loads."""
-    return [
-        json.loads(script.string)
-        for script in soup.select('script[type="application/ld+json"]')
-    ]
-
-
-def json_ld(soup, type_):
-    objects = scripts(soup)
-    matching = [data for data in objects if data["@type"] == type_]
-    assert len(matching) == 1, objects
-    return matching[0]
-
-
-def meta(soup, key):
-    tag = soup.select_one(f'meta[property="{key}"]') or soup.select_one(
-        f'meta[name="{key}"]'
-    )
-    return tag["content"] if tag else None
-
-
-def canonical(soup):
-    return soup.select_one("link[rel=canonical]")["href"]
 
 
 def organisation(name, url=None):
