@@ -10,25 +10,30 @@ from wagtail.models import Site
 from cluster_portal.core.models import HomePage
 from demo.images import draw_scene, save_image
 from demo.members import partner_links, partners_by_key
-from events import models, timing
+from events import timing
+from events.models import (
+    EventFigure,
+    EventIndexPage,
+    EventPage,
+    EventPageTag,
+    EventParticipant,
+    EventSession,
+)
 
 from . import core, texts
-from .factories import events as factories
+from .factories.events import EventIndexPageFactory, EventPageFactory
 
 content = texts.section("events")
 
 
 def tagged_items(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
-    return [
-        models.EventPageTag(tag=Tag.objects.get_or_create(name=name)[0])
-        for name in names
-    ]
+    return [EventPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
 
 
 def figures(specs, language):
     return [
-        models.EventFigure(
+        EventFigure(
             sort_order=order,
             value=value,
             at_least=at_least,
@@ -40,7 +45,7 @@ def figures(specs, language):
 
 def sessions(specs, language):
     return [
-        models.EventSession(
+        EventSession(
             sort_order=order,
             start_time=start,
             end_time=end,
@@ -72,12 +77,12 @@ def build_event(spec, index, areas, partners, fr, **fields):
         body.append(content.ILLUSTRATIVE["en"])
         body_fr.append(content.ILLUSTRATIVE["fr"])
 
-    event = models.EventPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    event = EventPage.objects.child_of(index).filter(slug=texts["slug"]).first()
     if event is None:
         # Fetched afresh: events were added since it was loaded, so the held
         # instance carries a stale child count.
-        index = models.EventIndexPage.objects.get(pk=index.pk)
-        event = factories.EventPageFactory.build(
+        index = EventIndexPage.objects.get(pk=index.pk)
+        event = EventPageFactory.build(
             locale=index.locale,
             title=texts["title"],
             slug=texts["slug"],
@@ -91,7 +96,7 @@ def build_event(spec, index, areas, partners, fr, **fields):
         )
         event.strategic_areas = [english for english, _ in chosen]
         event.participants = partner_links(
-            models.EventParticipant, spec["participants"], partners, "en"
+            EventParticipant, spec["participants"], partners, "en"
         )
         event.figures = figures(spec.get("figures", []), "en")
         event.sessions = sessions(spec.get("sessions", []), "en")
@@ -113,7 +118,7 @@ def build_event(spec, index, areas, partners, fr, **fields):
             strategic_areas=[area for _, area in chosen if area is not None],
             tagged_items=tagged_items(french["tags"]),
             participants=partner_links(
-                models.EventParticipant, spec["participants"], partners, "fr"
+                EventParticipant, spec["participants"], partners, "fr"
             ),
             figures=figures(spec.get("figures", []), "fr"),
             sessions=sessions(spec.get("sessions", []), "fr"),
@@ -152,7 +157,7 @@ def upcoming_fields(spec):
         "venue": spec["venue"],
         "city": spec["city"],
         "country": spec["country"],
-        "registration": models.EventPage.RegistrationMode.PORTAL,
+        "registration": EventPage.RegistrationMode.PORTAL,
         "capacity": spec["capacity"],
         "waiting_list": True,
         "registration_deadline": start - datetime.timedelta(days=3),
@@ -164,9 +169,7 @@ def load_events():
     found = core.locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(
-        factories.EventIndexPageFactory, home, fr, content.INDEX
-    )
+    indexes = core.build_section_index(EventIndexPageFactory, home, fr, content.INDEX)
     areas = core.areas_by_slug(en, fr)
     partners = partners_by_key(home, en, fr)
     events = {

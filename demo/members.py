@@ -7,10 +7,20 @@ from wagtail.models import Site
 
 from cluster_portal.core.models import HomePage, Organisation
 from demo.images import draw_wordmark, save_image
-from members import models
+from members.models import (
+    MemberLabel,
+    MemberPage,
+    MemberPageTechnology,
+    MemberProduct,
+    Sector,
+)
 
 from . import core, texts
-from .factories import members as factories
+from .factories.members import (
+    MemberDirectoryPageFactory,
+    MemberPageFactory,
+    SectorFactory,
+)
 
 content = texts.section("members")
 
@@ -19,26 +29,21 @@ def build_sectors(en, fr):
     """slug -> (English sector, its French translation)."""
     sectors = {}
     for order, (slug, name, french_name) in enumerate(content.SECTORS):
-        sector = models.Sector.objects.filter(locale=en, slug=slug).first()
+        sector = Sector.objects.filter(locale=en, slug=slug).first()
         if sector is None:
-            sector = factories.SectorFactory(
-                locale=en, slug=slug, name=name, sort_order=order
-            )
+            sector = SectorFactory(locale=en, slug=slug, name=name, sort_order=order)
         sectors[slug] = (sector, core.translate_snippet(sector, fr, name=french_name))
     return sectors
 
 
 def products(specs):
     # Explicit order: PostgreSQL sorts empty sort orders last.
-    return [
-        models.MemberProduct(sort_order=order, **spec)
-        for order, spec in enumerate(specs)
-    ]
+    return [MemberProduct(sort_order=order, **spec) for order, spec in enumerate(specs)]
 
 
 def labels(specs, lang):
     return [
-        models.MemberLabel(sort_order=order, year=spec["year"], **spec[lang])
+        MemberLabel(sort_order=order, year=spec["year"], **spec[lang])
         for order, spec in enumerate(specs)
     ]
 
@@ -46,7 +51,7 @@ def labels(specs, lang):
 def technologies(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
     return [
-        models.MemberPageTechnology(tag=Tag.objects.get_or_create(name=name)[0])
+        MemberPageTechnology(tag=Tag.objects.get_or_create(name=name)[0])
         for name in names
     ]
 
@@ -56,9 +61,7 @@ def build_member(spec, directory, sectors, areas, fr):
     chosen_sectors = [sectors[slug] for slug in spec["sectors"]]
     chosen_areas = [areas[slug] for slug in spec["areas"] if slug in areas]
 
-    member = (
-        models.MemberPage.objects.child_of(directory).filter(slug=spec["slug"]).first()
-    )
+    member = MemberPage.objects.child_of(directory).filter(slug=spec["slug"]).first()
     if member is None:
         logo = save_image(
             f"Demo logo: {spec['title']}",
@@ -67,7 +70,7 @@ def build_member(spec, directory, sectors, areas, fr):
         )
         # The seeds give no address, head count, founding year or website:
         # those stay empty rather than take the factory's default values.
-        member = factories.MemberPageFactory(
+        member = MemberPageFactory(
             parent=directory,
             locale=directory.locale,
             title=spec["title"],
@@ -76,7 +79,7 @@ def build_member(spec, directory, sectors, areas, fr):
             summary=texts["summary"],
             body=json.dumps(texts["body"]),
             member_since=spec["member_since"],
-            membership_status=models.MemberPage.Status.ACTIVE,
+            membership_status=MemberPage.Status.ACTIVE,
             size_band="",
             founded_year=None,
             street_address="",
@@ -113,7 +116,7 @@ def load_members():
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
     directories = core.build_section_index(
-        factories.MemberDirectoryPageFactory, home, fr, content.DIRECTORY
+        MemberDirectoryPageFactory, home, fr, content.DIRECTORY
     )
     sectors = build_sectors(en, fr)
     areas = core.areas_by_slug(en, fr)
@@ -138,7 +141,7 @@ def partners_by_key(home, en, fr):
             organisation,
             organisation.get_translation_or_none(fr),
         )
-    for member in models.MemberPage.objects.descendant_of(home).filter(locale=en):
+    for member in MemberPage.objects.descendant_of(home).filter(locale=en):
         found[("member", member.slug)] = (member, member.get_translation_or_none(fr))
     return found
 

@@ -8,21 +8,26 @@ from wagtail.models import Page, Site
 from cluster_portal.core.models import HomePage
 from demo.images import draw_scene, save_image
 from members.models import MemberPage
-from news import models
+from news.models import (
+    NewsIndexPage,
+    NewsPage,
+    NewsPageAuthor,
+    NewsPageRelatedPage,
+    NewsPageTag,
+    NewsSeries,
+)
 
 from . import core, texts
-from .factories import news as factories
+from .factories.news import NewsIndexPageFactory, NewsPageFactory, NewsSeriesFactory
 
 content = texts.section("news")
 
 
 def build_series(en, fr):
     texts = content.SERIES
-    series = models.NewsSeries.objects.filter(
-        locale=en, slug=texts["en"]["slug"]
-    ).first()
+    series = NewsSeries.objects.filter(locale=en, slug=texts["en"]["slug"]).first()
     if series is None:
-        series = factories.NewsSeriesFactory(locale=en, **texts["en"])
+        series = NewsSeriesFactory(locale=en, **texts["en"])
     french = core.translate_snippet(series, fr, **texts["fr"])
     return {"en": series, "fr": french}
 
@@ -46,10 +51,7 @@ def linkable_pages(home):
 
 def tagged_items(names):
     """Tag links for a page not saved yet (a translation is built in memory)."""
-    return [
-        models.NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0])
-        for name in names
-    ]
+    return [NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
 
 
 def build_story(spec, indexes, series, areas, pages, fr):
@@ -60,14 +62,14 @@ def build_story(spec, indexes, series, areas, pages, fr):
     in_series = spec.get("series_part") is not None
     alt_en, alt_fr = content.LEAD_IMAGE_ALT[spec["palette"]]
 
-    story = models.NewsPage.objects.child_of(index).filter(slug=texts["slug"]).first()
+    story = NewsPage.objects.child_of(index).filter(slug=texts["slug"]).first()
     if story is None:
         image = save_image(
             f"Demo news: {texts['title']}",
             draw_scene(1440, 810, spec["palette"], seed=spec["key"]),
             alt_en,
         )
-        story = factories.NewsPageFactory(
+        story = NewsPageFactory(
             parent=index,
             locale=index.locale,
             title=texts["title"],
@@ -81,9 +83,9 @@ def build_story(spec, indexes, series, areas, pages, fr):
             series_part=spec.get("series_part"),
             strategic_areas=[english for english, _ in chosen],
             tags=texts["tags"],
-            authors=[models.NewsPageAuthor(sort_order=0, **content.AUTHOR["en"])],
+            authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["en"])],
             related_pages=[
-                models.NewsPageRelatedPage(page=page, sort_order=order)
+                NewsPageRelatedPage(page=page, sort_order=order)
                 for order, page in enumerate(linked)
             ],
         )
@@ -104,10 +106,10 @@ def build_story(spec, indexes, series, areas, pages, fr):
             body=json.dumps(french["body"]),
             strategic_areas=[area for _, area in chosen if area is not None],
             tagged_items=tagged_items(french["tags"]),
-            authors=[models.NewsPageAuthor(sort_order=0, **content.AUTHOR["fr"])],
+            authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["fr"])],
             # Explicit order: PostgreSQL sorts empty sort orders last.
             related_pages=[
-                models.NewsPageRelatedPage(page=page, sort_order=order)
+                NewsPageRelatedPage(page=page, sort_order=order)
                 for order, page in enumerate(p for p in french_links if p)
             ],
             **extra,
@@ -123,7 +125,7 @@ def feature(indexes, story, fr):
     ):
         # Fetched afresh: stories were added under the index since it was
         # loaded, so the held instance carries a stale child count.
-        index = models.NewsIndexPage.objects.get(pk=index.pk)
+        index = NewsIndexPage.objects.get(pk=index.pk)
         if featured is None or index.featured_story_id or index.has_unpublished_changes:
             continue
         index.featured_story = featured
@@ -133,7 +135,7 @@ def feature(indexes, story, fr):
 def link_story(story, pages):
     """Link `pages` to the story where missing; core.publish only if one was added."""
     # Fetched afresh, so the links and the draft state are the database's.
-    story = models.NewsPage.objects.get(pk=story.pk)
+    story = NewsPage.objects.get(pk=story.pk)
     if story.has_unpublished_changes or not story.live:
         return  # an editor's draft or withdrawal: publishing would undo it
     links = list(story.related_pages.all())
@@ -147,7 +149,7 @@ def link_story(story, pages):
     story.related_pages = [
         *links,
         *(
-            models.NewsPageRelatedPage(page=page, sort_order=order)
+            NewsPageRelatedPage(page=page, sort_order=order)
             for order, page in enumerate(missing, start=start)
         ),
     ]
@@ -182,9 +184,7 @@ def load_news():
     found = core.locales()
     en, fr = found["en"], found["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(
-        factories.NewsIndexPageFactory, home, fr, content.INDEX
-    )
+    indexes = core.build_section_index(NewsIndexPageFactory, home, fr, content.INDEX)
     series = build_series(en, fr)
     areas = core.areas_by_slug(en, fr)
     pages = linkable_pages(home)

@@ -6,17 +6,22 @@ from wagtail.models import Site
 
 from cluster_portal.core.models import HomePage
 from demo.members import partner_links, partners_by_key
-from projects import models
+from projects.models import (
+    ProjectIndexPage,
+    ProjectOutcome,
+    ProjectPage,
+    ProjectPartner,
+)
 
 from . import core, texts
-from .factories import projects as factories
+from .factories.projects import ProjectIndexPageFactory, ProjectPageFactory
 
 content = texts.section("projects")
 
 
 def outcomes(specs, language):
     return [
-        models.ProjectOutcome(
+        ProjectOutcome(
             sort_order=order,
             kind=spec["kind"],
             year=spec.get("year"),
@@ -39,13 +44,11 @@ def build_project(spec, index, areas, found, fr):
     """The English project of `spec` under `index`, and its French translation."""
     texts, french = spec["en"], spec["fr"]
     chosen = [areas[slug] for slug in spec["areas"] if slug in areas]
-    project = (
-        models.ProjectPage.objects.child_of(index).filter(slug=texts["slug"]).first()
-    )
+    project = ProjectPage.objects.child_of(index).filter(slug=texts["slug"]).first()
     if project is None:
         # Fetched afresh: the held instance carries a stale child count.
-        index = models.ProjectIndexPage.objects.get(pk=index.pk)
-        project = factories.ProjectPageFactory.build(
+        index = ProjectIndexPage.objects.get(pk=index.pk)
+        project = ProjectPageFactory.build(
             locale=index.locale,
             title=texts["title"],
             slug=texts["slug"],
@@ -63,9 +66,7 @@ def build_project(spec, index, areas, found, fr):
             coordinated_by_cluster=spec.get("coordinated_by_cluster", False),
         )
         project.strategic_areas = [english for english, _ in chosen]
-        project.partners = partner_links(
-            models.ProjectPartner, spec["partners"], found, "en"
-        )
+        project.partners = partner_links(ProjectPartner, spec["partners"], found, "en")
         project.outcomes = outcomes(spec["outcomes"], "en")
         index.add_child(instance=project)
         core.publish(project)
@@ -81,9 +82,7 @@ def build_project(spec, index, areas, found, fr):
             body=body(spec, "fr"),
             public_funding_source=spec["funder"]["fr"],
             strategic_areas=[area for _, area in chosen if area is not None],
-            partners=partner_links(
-                models.ProjectPartner, spec["partners"], found, "fr"
-            ),
+            partners=partner_links(ProjectPartner, spec["partners"], found, "fr"),
             outcomes=outcomes(spec["outcomes"], "fr"),
         )
     return project
@@ -93,9 +92,7 @@ def load_projects():
     found_locales = core.locales()
     en, fr = found_locales["en"], found_locales["fr"]
     home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(
-        factories.ProjectIndexPageFactory, home, fr, content.INDEX
-    )
+    indexes = core.build_section_index(ProjectIndexPageFactory, home, fr, content.INDEX)
     areas = core.areas_by_slug(en, fr)
     found = partners_by_key(home, en, fr)
     projects = {
