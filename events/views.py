@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_protect
 
 from members.models import MemberPage
 
-# The modules, not their names: the page model's module imports this one.
+# The module, not its names: the page model's module imports this one.
 from . import models
 from . import registration_service as service
 from .forms import RegistrationForm

@@ -30,7 +30,10 @@ def related(field, add=False):
     def fill(obj, create, extracted, **kwargs):
         if create and extracted:
             manager = getattr(obj, field)
-            manager.add(*extracted) if add else manager.set(extracted)
+            if add:
+                manager.add(*extracted)
+            else:
+                manager.set(extracted)
             obj.save()
 
     return factory.PostGeneration(fill)

@@ -39,7 +39,5 @@ class MemberPageFactory(wagtail_factories.PageFactory):
         lapsed = factory.Trait(membership_status=MemberPage.Status.LAPSED)
 
     sectors = related("sectors")
-
     strategic_areas = related("strategic_areas")
-
     technologies = related("technologies", add=True)

@@ -42,5 +42,4 @@ class NewsPageFactory(wagtail_factories.PageFactory):
         draft = factory.Trait(live=False)
 
     strategic_areas = related("strategic_areas")
-
     tags = related("tags", add=True)
