@@ -348,7 +348,7 @@ class MemberPage(StrategicAreasMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            directory=self.get_parent(),
+            index=self.get_parent(),
             sectors=self.sector_list,
             areas=self.area_list,
             technologies=self.technology_list,
