@@ -147,6 +147,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             featured=featured if page.number == 1 else None,
             featured_count=1 if featured else 0,
             stories=page,
+            robots=self.listing_robots(form, page),
             feeds=seo.feed_links(self, form.selected_area()),
         )
         return context

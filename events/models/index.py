@@ -48,6 +48,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
             archive=archive,
             filter_form=form,
             events=page,
+            robots=self.listing_robots(form, page),
             calendars=seo.calendar_links(self, form.selected_area()),
         )
         if archive:

@@ -38,13 +38,15 @@ class MemberDirectoryPage(RoutablePageMixin, SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
         members = self.members()
+        page = paginate(
+            request, form.filter(members).for_listing(), DIRECTORY_PAGE_SIZE
+        )
         context.update(
             filter_form=form,
             facets=form.facets(members),
-            members=paginate(
-                request, form.filter(members).for_listing(), DIRECTORY_PAGE_SIZE
-            ),
+            members=page,
             view=form.display(),
+            robots=self.listing_robots(form, page),
         )
         return context
 

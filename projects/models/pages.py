@@ -138,13 +138,13 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         form, selection = self.selection(request)
         figures = figures_for(selection, form.top_areas)
+        page = paginate(
+            request, selection.newest_first().for_listing(), PROJECTS_PER_PAGE
+        )
         context.update(
             filter_form=form,
-            projects=paginate(
-                request,
-                selection.newest_first().for_listing(),
-                PROJECTS_PER_PAGE,
-            ),
+            projects=page,
+            robots=self.listing_robots(form, page),
             figures=figures,
             charts=[
                 bar_chart(figures.by_area, key="area", kind=_("strategic area")),

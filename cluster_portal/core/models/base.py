@@ -81,3 +81,9 @@ class SectionIndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+    @staticmethod
+    def listing_robots(form, page):
+        """The robots rule of one listing: a filtered selection or a page after
+        the first stays out of search results, its links still followed."""
+        return "noindex, follow" if form.is_filtered() or page.number > 1 else None
