@@ -26,6 +26,7 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.models import (
     BasePage,
     LeadImageMixin,
+    PostalAddress,
     StrategicAreasMixin,
 )
 from cluster_portal.core.seo import cluster_name
@@ -54,6 +55,7 @@ class EventPage(
     LeadImageMixin,
     RegistrationRules,
     EventTimes,
+    PostalAddress,
     BasePage,
 ):
     """An event: when and where, who organises and takes part, how to register."""
@@ -129,14 +131,6 @@ class EventPage(
     venue = models.CharField(
         max_length=200, blank=True, help_text=_("The building or site's name.")
     )
-    street_address = models.CharField(
-        max_length=200, blank=True, help_text=_("Street and number.")
-    )
-    postcode = models.CharField(max_length=20, blank=True, help_text=_("Postcode."))
-    city = models.CharField(max_length=100, blank=True, help_text=_("City."))
-    country = models.CharField(
-        max_length=2, blank=True, help_text=_("Two-letter ISO code, e.g. BE or US.")
-    )
     online_url = models.URLField(
         _("online URL"),
         blank=True,
@@ -197,9 +191,7 @@ class EventPage(
             [
                 FieldPanel("attendance_mode"),
                 FieldPanel("venue"),
-                FieldPanel("street_address"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldPanel("country"),
+                *PostalAddress.address_panels,
                 FieldPanel("online_url"),
             ],
             heading=_("Where"),
@@ -253,10 +245,7 @@ class EventPage(
         APIField("previous_start"),
         APIField("attendance_mode"),
         APIField("venue"),
-        APIField("street_address"),
-        APIField("postcode"),
-        APIField("city"),
-        APIField("country"),
+        *PostalAddress.address_api_fields,
         APIField("online_url"),
         APIField("organised_by_cluster"),
         StrategicAreasMixin.strategic_areas_api_field,
@@ -288,10 +277,7 @@ class EventPage(
         "status",
         "attendance_mode",
         "venue",
-        "street_address",
-        "postcode",
-        "city",
-        "country",
+        *PostalAddress.ADDRESS_FIELDS,
         "online_url",
     )
 

@@ -39,7 +39,7 @@ from cluster_portal.core.file_scope import (
 )
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage, StrategicAreasMixin
+from cluster_portal.core.models import BasePage, PostalAddress, StrategicAreasMixin
 from cluster_portal.core.models.fields import image_field, unique_slug_per_locale
 from cluster_portal.core.models.site_settings import SocialLinkBlock
 
@@ -161,7 +161,7 @@ class MemberPageForm(LocalisedTaxonomyPageForm):
         return True
 
 
-class MemberPage(StrategicAreasMixin, BasePage):
+class MemberPage(StrategicAreasMixin, PostalAddress, BasePage):
     """A member company's public profile."""
 
     class Status(models.TextChoices):
@@ -204,10 +204,6 @@ class MemberPage(StrategicAreasMixin, BasePage):
         null=True, blank=True, help_text=_("The year the company was founded.")
     )
     website = models.URLField(blank=True, help_text=_("The company's website."))
-    street_address = models.CharField(
-        max_length=200, blank=True, help_text=_("Street and number.")
-    )
-    postcode = models.CharField(max_length=20, blank=True, help_text=_("Postcode."))
     city = models.CharField(
         max_length=100, blank=True, db_index=True, help_text=_("City.")
     )
@@ -254,9 +250,7 @@ class MemberPage(StrategicAreasMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("website"),
-                FieldPanel("street_address"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldPanel("country"),
+                *PostalAddress.address_panels,
             ],
             heading=_("Contact details"),
         ),
@@ -310,10 +304,7 @@ class MemberPage(StrategicAreasMixin, BasePage):
         APIField("founded_year"),
         APIField("member_since"),
         APIField("website"),
-        APIField("street_address"),
-        APIField("postcode"),
-        APIField("city"),
-        APIField("country"),
+        *PostalAddress.address_api_fields,
         APIField("social_links"),
         APIField("products"),
         APIField("labels"),

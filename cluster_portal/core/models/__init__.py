@@ -1,5 +1,5 @@
 from .base import BasePage, SectionIndexPage
-from .mixins import LeadImageMixin, StrategicAreasMixin
+from .mixins import LeadImageMixin, PostalAddress, StrategicAreasMixin
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, NavigationSettings
 from .snippets import FooterText, Organisation, StrategicArea
@@ -11,6 +11,7 @@ __all__ = [
     "HomePage",
     "LeadImageMixin",
     "NavigationSettings",
+    "PostalAddress",
     "Organisation",
     "SectionIndexPage",
     "StandardPage",

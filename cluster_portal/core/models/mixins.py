@@ -1,11 +1,11 @@
-"""What the sections' page types share: strategic areas and a lead image."""
+"""What the sections' models share: strategic areas, a lead image, an address."""
 
 from django import forms
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.images.api.fields import ImageRenditionField
 
@@ -68,3 +68,32 @@ class LeadImageMixin(models.Model):
             APIField("lead_image", serializer=ImageRenditionField(rendition)),
             APIField("lead_image_alt"),
         ]
+
+
+class PostalAddress(models.Model):
+    """A postal address: a member's, an event venue's, the cluster's own.
+
+    A model that needs a field otherwise (indexed, or with a default country)
+    declares it again.
+    """
+
+    ADDRESS_FIELDS = ("street_address", "postcode", "city", "country")
+
+    street_address = models.CharField(
+        max_length=200, blank=True, help_text=_("Street and number.")
+    )
+    postcode = models.CharField(max_length=20, blank=True, help_text=_("Postcode."))
+    city = models.CharField(max_length=100, blank=True, help_text=_("City."))
+    country = models.CharField(
+        max_length=2, blank=True, help_text=_("Two-letter ISO code, e.g. BE.")
+    )
+
+    address_panels = [
+        FieldPanel("street_address"),
+        FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+        FieldPanel("country"),
+    ]
+    address_api_fields = [APIField(name) for name in ADDRESS_FIELDS]
+
+    class Meta:
+        abstract = True

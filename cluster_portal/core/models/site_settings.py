@@ -8,6 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from .fields import image_field
+from .mixins import PostalAddress
 
 SOCIAL_PLATFORMS = [
     ("linkedin", "LinkedIn"),
@@ -61,7 +62,7 @@ class NavigationSettings(BaseSiteSetting):
 
 
 @register_setting(icon="mail")
-class ContactSettings(BaseSiteSetting):
+class ContactSettings(PostalAddress, BaseSiteSetting):
     """The cluster's legal name and contact details, shown in the footer."""
 
     organisation_name = models.CharField(
@@ -69,14 +70,6 @@ class ContactSettings(BaseSiteSetting):
     )
     legal_name = models.CharField(
         max_length=200, blank=True, help_text=_("The registered name, if different.")
-    )
-    street_address = models.CharField(
-        max_length=200, blank=True, help_text=_("Street and number.")
-    )
-    postcode = models.CharField(max_length=20, blank=True, help_text=_("Postcode."))
-    city = models.CharField(max_length=100, blank=True, help_text=_("City."))
-    country = models.CharField(
-        max_length=2, blank=True, help_text=_("Two-letter ISO code, e.g. BE.")
     )
     email = models.EmailField(blank=True, help_text=_("The public contact address."))
     phone = models.CharField(
@@ -89,10 +82,7 @@ class ContactSettings(BaseSiteSetting):
     panels = [
         FieldPanel("organisation_name"),
         FieldPanel("legal_name"),
-        FieldPanel("street_address"),
-        FieldPanel("postcode"),
-        FieldPanel("city"),
-        FieldPanel("country"),
+        *PostalAddress.address_panels,
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("logo"),
