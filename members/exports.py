@@ -1,6 +1,16 @@
 """The directory as open data: CSV and JSON of the public fields only."""
 
 from cluster_portal.core import spreadsheets
+from cluster_portal.core.models import PostalAddress
+
+# The member page's own fields the export shows as they are.
+PLAIN_FIELDS = [
+    "website",
+    *PostalAddress.ADDRESS_FIELDS,
+    "size_band",
+    "founded_year",
+    "member_since",
+]
 
 FIELDS = [
     "name",
@@ -9,30 +19,11 @@ FIELDS = [
     "sectors",
     "strategic_areas",
     "technologies",
-    "website",
-    "street_address",
-    "postcode",
-    "city",
-    "country",
-    "size_band",
-    "founded_year",
-    "member_since",
+    *PLAIN_FIELDS,
 ]
 
 # What the export reads of a member page (with the fields its ordering needs).
-MEMBER_FIELDS = [
-    "title",
-    "slug",
-    "summary",
-    "website",
-    "street_address",
-    "postcode",
-    "city",
-    "country",
-    "size_band",
-    "founded_year",
-    "member_since",
-]
+MEMBER_FIELDS = ["title", "slug", "summary", *PLAIN_FIELDS]
 
 
 def rows(members, request, directory):
@@ -57,14 +48,7 @@ def rows(members, request, directory):
             "strategic_areas": [area.name for area in member.strategic_areas.all()],
             # Sorted here: the prefetched tags come in no set order.
             "technologies": sorted(item.tag.name for item in member.tagged_items.all()),
-            "website": member.website,
-            "street_address": member.street_address,
-            "postcode": member.postcode,
-            "city": member.city,
-            "country": member.country,
-            "size_band": member.size_band,
-            "founded_year": member.founded_year,
-            "member_since": member.member_since,
+            **{name: getattr(member, name) for name in PLAIN_FIELDS},
         }
 
 
