@@ -58,6 +58,42 @@ def translate_page(page, locale, **fields):
     return translation
 
 
+def bilingual_page(model, parent, slug, fr, english, french):
+    """The page of `model` at `slug` under `parent`, and its French translation.
+
+    Each is made only when missing, so a second load changes nothing:
+    `english(parent)` returns the unsaved English page, `french()` the fields
+    its translation replaces (the copy starts with the English page's
+    relations, each replaced by its French counterpart).
+    """
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        # Fetched afresh: pages were added under it since it was loaded, so
+        # the held instance carries a stale child count.
+        parent = type(parent).objects.get(pk=parent.pk)
+        page = english(parent)
+        parent.add_child(instance=page)
+        publish(page)
+    if page.get_translation_or_none(fr) is None:
+        translate_page(page, fr, **french())
+    return page
+
+
+def pick(texts, *names):
+    """The fields `names` from one language's texts (their keys are field names)."""
+    return {name: texts[name] for name in names}
+
+
+def in_english(pairs):
+    """The English side of (English, French) pairs such as areas_by_slug's."""
+    return [english for english, _french in pairs]
+
+
+def in_french(pairs):
+    """The French side of (English, French) pairs, where there is one."""
+    return [french for _english, french in pairs if french is not None]
+
+
 def translate_snippet(obj, locale, **fields):
     existing = obj.get_translation_or_none(locale)
     if existing is not None:
@@ -86,6 +122,17 @@ def root_page(en):
     return root
 
 
+HOME_TEXT_FIELDS = (
+    "title",
+    "seo_title",
+    "slug",
+    "hero_heading",
+    "hero_text",
+    "hero_cta_label",
+    "search_description",
+)
+
+
 def build_home(root, en, fr):
     home = HomePage.objects.filter(locale=en).first()
     texts = content.HOME
@@ -99,14 +146,8 @@ def build_home(root, en, fr):
         home = HomePageFactory(
             parent=root,
             locale=en,
-            title=texts["en"]["title"],
-            seo_title=texts["en"]["seo_title"],
-            slug=texts["en"]["slug"],
-            hero_heading=texts["en"]["hero_heading"],
-            hero_text=texts["en"]["hero_text"],
-            hero_cta_label=texts["en"]["hero_cta_label"],
+            **pick(texts["en"], *HOME_TEXT_FIELDS),
             hero_image=hero,
-            search_description=texts["en"]["search_description"],
             body=json.dumps([figures_block("en")]),
         )
         publish(home)
@@ -127,13 +168,7 @@ def build_home(root, en, fr):
     french = translate_page(
         home,
         fr,
-        title=texts["fr"]["title"],
-        seo_title=texts["fr"]["seo_title"],
-        slug=texts["fr"]["slug"],
-        hero_heading=texts["fr"]["hero_heading"],
-        hero_text=texts["fr"]["hero_text"],
-        hero_cta_label=texts["fr"]["hero_cta_label"],
-        search_description=texts["fr"]["search_description"],
+        **pick(texts["fr"], *HOME_TEXT_FIELDS),
         body=json.dumps([figures_block("fr")]),
     )
     return {"en": home, "fr": french}
@@ -197,11 +232,7 @@ def build_organisations(en, fr):
             )
             organisation = OrganisationFactory(
                 locale=en,
-                name=spec["name"],
-                acronym=spec["acronym"],
-                kind=spec["kind"],
-                country=spec["country"],
-                city=spec["city"],
+                **pick(spec, "name", "acronym", "kind", "country", "city"),
                 logo=logo,
                 description=spec["en"],
             )

@@ -13,7 +13,6 @@ from demo.members import partner_links, partners_by_key
 from events import timing
 from events.models import (
     EventFigure,
-    EventIndexPage,
     EventPage,
     EventPageTag,
     EventParticipant,
@@ -77,53 +76,43 @@ def build_event(spec, index, areas, partners, fr, **fields):
         body.append(content.ILLUSTRATIVE["en"])
         body_fr.append(content.ILLUSTRATIVE["fr"])
 
-    event = EventPage.objects.child_of(index).filter(slug=texts["slug"]).first()
-    if event is None:
-        # Fetched afresh: events were added since it was loaded, so the held
-        # instance carries a stale child count.
-        index = EventIndexPage.objects.get(pk=index.pk)
+    def english(index):
         event = EventPageFactory.build(
             locale=index.locale,
-            title=texts["title"],
-            slug=texts["slug"],
+            **core.pick(texts, "title", "slug", "intro"),
             kind=spec["kind"],
             edition=spec.get("edition"),
-            intro=texts["intro"],
             lead_image=lead_image(spec),
             lead_image_alt=content.LEAD_IMAGE_ALT["en"],
             body=json.dumps(body),
             **fields,
         )
-        event.strategic_areas = [english for english, _ in chosen]
+        event.strategic_areas = core.in_english(chosen)
         event.participants = partner_links(
             EventParticipant, spec["participants"], partners, "en"
         )
         event.figures = figures(spec.get("figures", []), "en")
         event.sessions = sessions(spec.get("sessions", []), "en")
         event.tags.add(*texts["tags"])
-        index.add_child(instance=event)
-        core.publish(event)
+        return event
 
-    if event.get_translation_or_none(fr) is None:
-        # The copy starts with the English areas, tags and links; each is
-        # replaced by its French counterpart before it is published.
-        core.translate_page(
-            event,
-            fr,
-            title=french["title"],
-            slug=french["slug"],
-            intro=french["intro"],
-            lead_image_alt=content.LEAD_IMAGE_ALT["fr"],
-            body=json.dumps(body_fr),
-            strategic_areas=[area for _, area in chosen if area is not None],
-            tagged_items=tagged_items(french["tags"]),
-            participants=partner_links(
+    def translation():
+        return {
+            **core.pick(french, "title", "slug", "intro"),
+            "lead_image_alt": content.LEAD_IMAGE_ALT["fr"],
+            "body": json.dumps(body_fr),
+            "strategic_areas": core.in_french(chosen),
+            "tagged_items": tagged_items(french["tags"]),
+            "participants": partner_links(
                 EventParticipant, spec["participants"], partners, "fr"
             ),
-            figures=figures(spec.get("figures", []), "fr"),
-            sessions=sessions(spec.get("sessions", []), "fr"),
-        )
-    return event
+            "figures": figures(spec.get("figures", []), "fr"),
+            "sessions": sessions(spec.get("sessions", []), "fr"),
+        }
+
+    return core.bilingual_page(
+        EventPage, index, texts["slug"], fr, english, translation
+    )
 
 
 def past_fields(spec):

@@ -61,8 +61,7 @@ def build_member(spec, directory, sectors, areas, fr):
     chosen_sectors = [sectors[slug] for slug in spec["sectors"]]
     chosen_areas = [areas[slug] for slug in spec["areas"] if slug in areas]
 
-    member = MemberPage.objects.child_of(directory).filter(slug=spec["slug"]).first()
-    if member is None:
+    def english(directory):
         logo = save_image(
             f"Demo logo: {spec['title']}",
             draw_wordmark(spec.get("wordmark", spec["title"]), spec["palette"]),
@@ -70,15 +69,12 @@ def build_member(spec, directory, sectors, areas, fr):
         )
         # The seeds give no address, head count, founding year or website:
         # those stay empty rather than take the factory's default values.
-        member = MemberPageFactory(
-            parent=directory,
+        member = MemberPageFactory.build(
             locale=directory.locale,
-            title=spec["title"],
-            slug=spec["slug"],
+            **core.pick(spec, "title", "slug", "member_since"),
             logo=logo,
             summary=texts["summary"],
             body=json.dumps(texts["body"]),
-            member_since=spec["member_since"],
             membership_status=MemberPage.Status.ACTIVE,
             size_band="",
             founded_year=None,
@@ -86,29 +82,28 @@ def build_member(spec, directory, sectors, areas, fr):
             postcode="",
             city="",
             country="BE",
-            sectors=[english for english, _ in chosen_sectors],
-            strategic_areas=[english for english, _ in chosen_areas],
-            technologies=texts["technologies"],
             products=products(texts["products"]),
             labels=labels(spec["labels"], "en"),
         )
-        core.publish(member)
+        member.sectors = core.in_english(chosen_sectors)
+        member.strategic_areas = core.in_english(chosen_areas)
+        member.technologies.add(*texts["technologies"])
+        return member
 
-    if member.get_translation_or_none(fr) is None:
-        # The copy starts with the English sectors, areas, technologies,
-        # products and labels; each is replaced by its French counterpart.
-        core.translate_page(
-            member,
-            fr,
-            summary=french["summary"],
-            body=json.dumps(french["body"]),
-            sectors=[sector for _, sector in chosen_sectors],
-            strategic_areas=[area for _, area in chosen_areas if area is not None],
-            tagged_items=technologies(french["technologies"]),
-            products=products(french["products"]),
-            labels=labels(spec["labels"], "fr"),
-        )
-    return member
+    def translation():
+        return {
+            "summary": french["summary"],
+            "body": json.dumps(french["body"]),
+            "sectors": core.in_french(chosen_sectors),
+            "strategic_areas": core.in_french(chosen_areas),
+            "tagged_items": technologies(french["technologies"]),
+            "products": products(french["products"]),
+            "labels": labels(spec["labels"], "fr"),
+        }
+
+    return core.bilingual_page(
+        MemberPage, directory, spec["slug"], fr, english, translation
+    )
 
 
 def load_members():

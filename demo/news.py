@@ -54,67 +54,60 @@ def tagged_items(names):
     return [NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
 
 
+def related_pages(pages):
+    # Explicit order: PostgreSQL sorts empty sort orders last.
+    return [
+        NewsPageRelatedPage(page=page, sort_order=order)
+        for order, page in enumerate(pages)
+    ]
+
+
 def build_story(spec, indexes, series, areas, pages, fr):
     texts, french = spec["en"], spec["fr"]
-    index = indexes["en"]
     chosen = [areas[slug] for slug in spec["areas"] if slug in areas]
     linked = [pages[slug] for slug in spec["related"] if slug in pages]
     in_series = spec.get("series_part") is not None
     alt_en, alt_fr = content.LEAD_IMAGE_ALT[spec["palette"]]
 
-    story = NewsPage.objects.child_of(index).filter(slug=texts["slug"]).first()
-    if story is None:
+    def english(index):
         image = save_image(
             f"Demo news: {texts['title']}",
             draw_scene(1440, 810, spec["palette"], seed=spec["key"]),
             alt_en,
         )
-        story = NewsPageFactory(
-            parent=index,
+        story = NewsPageFactory.build(
             locale=index.locale,
-            title=texts["title"],
-            slug=texts["slug"],
+            **core.pick(texts, "title", "slug", "intro"),
             date=spec["date"],
-            intro=texts["intro"],
             lead_image=image,
             lead_image_alt=alt_en,
             body=json.dumps(texts["body"]),
             series=series["en"] if in_series else None,
             series_part=spec.get("series_part"),
-            strategic_areas=[english for english, _ in chosen],
-            tags=texts["tags"],
             authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["en"])],
-            related_pages=[
-                NewsPageRelatedPage(page=page, sort_order=order)
-                for order, page in enumerate(linked)
-            ],
+            related_pages=related_pages(linked),
         )
-        core.publish(story)
+        story.strategic_areas = core.in_english(chosen)
+        story.tags.add(*texts["tags"])
+        return story
 
-    if story.get_translation_or_none(fr) is None:
-        # The copy starts with the English areas, tags, author and links;
-        # each is replaced by its French counterpart before it is published.
+    def translation():
         french_links = (page.get_translation_or_none(fr) for page in linked)
         extra = {"series": series["fr"]} if in_series else {}
-        core.translate_page(
-            story,
-            fr,
-            title=french["title"],
-            slug=french["slug"],
-            intro=french["intro"],
-            lead_image_alt=alt_fr,
-            body=json.dumps(french["body"]),
-            strategic_areas=[area for _, area in chosen if area is not None],
-            tagged_items=tagged_items(french["tags"]),
-            authors=[NewsPageAuthor(sort_order=0, **content.AUTHOR["fr"])],
-            # Explicit order: PostgreSQL sorts empty sort orders last.
-            related_pages=[
-                NewsPageRelatedPage(page=page, sort_order=order)
-                for order, page in enumerate(p for p in french_links if p)
-            ],
+        return {
+            **core.pick(french, "title", "slug", "intro"),
+            "lead_image_alt": alt_fr,
+            "body": json.dumps(french["body"]),
+            "strategic_areas": core.in_french(chosen),
+            "tagged_items": tagged_items(french["tags"]),
+            "authors": [NewsPageAuthor(sort_order=0, **content.AUTHOR["fr"])],
+            "related_pages": related_pages(page for page in french_links if page),
             **extra,
-        )
-    return story
+        }
+
+    return core.bilingual_page(
+        NewsPage, indexes["en"], texts["slug"], fr, english, translation
+    )
 
 
 def feature(indexes, story, fr):

@@ -7,7 +7,6 @@ from wagtail.models import Site
 from cluster_portal.core.models import HomePage
 from demo.members import partner_links, partners_by_key
 from projects.models import (
-    ProjectIndexPage,
     ProjectOutcome,
     ProjectPage,
     ProjectPartner,
@@ -44,16 +43,11 @@ def build_project(spec, index, areas, found, fr):
     """The English project of `spec` under `index`, and its French translation."""
     texts, french = spec["en"], spec["fr"]
     chosen = [areas[slug] for slug in spec["areas"] if slug in areas]
-    project = ProjectPage.objects.child_of(index).filter(slug=texts["slug"]).first()
-    if project is None:
-        # Fetched afresh: the held instance carries a stale child count.
-        index = ProjectIndexPage.objects.get(pk=index.pk)
+
+    def english(index):
         project = ProjectPageFactory.build(
             locale=index.locale,
-            title=texts["title"],
-            slug=texts["slug"],
-            acronym=texts["acronym"],
-            summary=texts["summary"],
+            **core.pick(texts, "title", "slug", "acronym", "summary"),
             body=body(spec, "en"),
             label_date=spec["label_date"],
             status=spec["status"],
@@ -65,27 +59,24 @@ def build_project(spec, index, areas, found, fr):
             public_funding_source=spec["funder"]["en"],
             coordinated_by_cluster=spec.get("coordinated_by_cluster", False),
         )
-        project.strategic_areas = [english for english, _ in chosen]
+        project.strategic_areas = core.in_english(chosen)
         project.partners = partner_links(ProjectPartner, spec["partners"], found, "en")
         project.outcomes = outcomes(spec["outcomes"], "en")
-        index.add_child(instance=project)
-        core.publish(project)
+        return project
 
-    if project.get_translation_or_none(fr) is None:
-        core.translate_page(
-            project,
-            fr,
-            title=french["title"],
-            slug=french["slug"],
-            acronym=french["acronym"],
-            summary=french["summary"],
-            body=body(spec, "fr"),
-            public_funding_source=spec["funder"]["fr"],
-            strategic_areas=[area for _, area in chosen if area is not None],
-            partners=partner_links(ProjectPartner, spec["partners"], found, "fr"),
-            outcomes=outcomes(spec["outcomes"], "fr"),
-        )
-    return project
+    def translation():
+        return {
+            **core.pick(french, "title", "slug", "acronym", "summary"),
+            "body": body(spec, "fr"),
+            "public_funding_source": spec["funder"]["fr"],
+            "strategic_areas": core.in_french(chosen),
+            "partners": partner_links(ProjectPartner, spec["partners"], found, "fr"),
+            "outcomes": outcomes(spec["outcomes"], "fr"),
+        }
+
+    return core.bilingual_page(
+        ProjectPage, index, texts["slug"], fr, english, translation
+    )
 
 
 def load_projects():
