@@ -4,6 +4,7 @@ Everything is looked up before it is created, so running it twice gives the
 same site; what an editor changed since is left alone.
 """
 
+import dataclasses
 import json
 from urllib.parse import urlsplit
 
@@ -280,7 +281,7 @@ def build_standard_pages(homes, en, fr):
 
 
 def build_settings(site, homes, pages):
-    navigation = NavigationSettings.for_site(site)
+    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
     if not navigation.main_menu.raw_data:
         navigation.main_menu = [("page", pages[key]) for key in content.MAIN_MENU]
         navigation.footer_menu = [("page", pages[key]) for key in content.FOOTER_MENU]
@@ -323,6 +324,33 @@ def load_core():
 # Shared by the sections' demo loaders.
 
 
+@dataclasses.dataclass
+class SectionStart:
+    """What a section's loader starts from (see start_section)."""
+
+    en: Locale
+    fr: Locale
+    home: HomePage
+    indexes: dict
+    areas: dict
+
+
+def start_section(index_factory, index_texts):
+    """The two locales, the English home, the section's index in both
+    languages (made by `index_factory` from `index_texts` if missing) and the
+    strategic areas by slug."""
+    found = locales()
+    en, fr = found["en"], found["fr"]
+    home = HomePage.objects.get(locale=en)
+    return SectionStart(
+        en=en,
+        fr=fr,
+        home=home,
+        indexes=build_section_index(index_factory, home, fr, index_texts),
+        areas=areas_by_slug(en, fr),
+    )
+
+
 def build_section_index(factory, home, fr, texts):
     """A section's index page under the English home, and its French translation.
 
@@ -349,14 +377,14 @@ def areas_by_slug(en, fr):
     }
 
 
-def add_section_to_main_menu(site, index):
+def add_section_to_main_menu(index):
     """Put a section index in the main menu once, in the settings' section order.
 
     It goes after the sections listed before it in PORTAL_SECTION_INDEX_PAGES
     (first when there is none), whatever order the loaders run in; the other
     entries stay as they are.
     """
-    navigation = NavigationSettings.for_site(site)
+    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
     chosen = [block["value"] for block in navigation.main_menu.raw_data]
     in_menu = {
         page.pk: page

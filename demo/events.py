@@ -5,9 +5,7 @@ import json
 
 from django.utils import timezone
 from taggit.models import Tag
-from wagtail.models import Site
 
-from cluster_portal.core.models import HomePage
 from demo.images import draw_scene, save_image
 from demo.members import partner_links, partners_by_key
 from events import timing
@@ -155,21 +153,16 @@ def upcoming_fields(spec):
 
 
 def load_events():
-    found = core.locales()
-    en, fr = found["en"], found["fr"]
-    home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(EventIndexPageFactory, home, fr, content.INDEX)
-    areas = core.areas_by_slug(en, fr)
-    partners = partners_by_key(home, en, fr)
+    start = core.start_section(EventIndexPageFactory, content.INDEX)
+    index, areas, fr = start.indexes["en"], start.areas, start.fr
+    partners = partners_by_key(start.home, start.en, fr)
     events = {
-        spec["key"]: build_event(
-            spec, indexes["en"], areas, partners, fr, **past_fields(spec)
-        )
+        spec["key"]: build_event(spec, index, areas, partners, fr, **past_fields(spec))
         for spec in content.EVENTS
     }
     upcoming = content.UPCOMING
     events[upcoming["key"]] = build_event(
-        upcoming, indexes["en"], areas, partners, fr, **upcoming_fields(upcoming)
+        upcoming, index, areas, partners, fr, **upcoming_fields(upcoming)
     )
-    core.add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
-    return {"indexes": indexes, "events": events}
+    core.add_section_to_main_menu(index)
+    return {"indexes": start.indexes, "events": events}

@@ -3,9 +3,8 @@
 import json
 
 from taggit.models import Tag
-from wagtail.models import Site
 
-from cluster_portal.core.models import HomePage, Organisation
+from cluster_portal.core.models import Organisation
 from demo.images import draw_wordmark, save_image
 from members.models import (
     MemberLabel,
@@ -107,22 +106,15 @@ def build_member(spec, directory, sectors, areas, fr):
 
 
 def load_members():
-    found = core.locales()
-    en, fr = found["en"], found["fr"]
-    home = HomePage.objects.get(locale=en)
-    directories = core.build_section_index(
-        MemberDirectoryPageFactory, home, fr, content.DIRECTORY
-    )
-    sectors = build_sectors(en, fr)
-    areas = core.areas_by_slug(en, fr)
+    start = core.start_section(MemberDirectoryPageFactory, content.DIRECTORY)
+    directory = start.indexes["en"]
+    sectors = build_sectors(start.en, start.fr)
     members = {
-        spec["slug"]: build_member(spec, directories["en"], sectors, areas, fr)
+        spec["slug"]: build_member(spec, directory, sectors, start.areas, start.fr)
         for spec in content.MEMBERS
     }
-    core.add_section_to_main_menu(
-        Site.objects.get(is_default_site=True), directories["en"]
-    )
-    return {"directories": directories, "sectors": sectors, "members": members}
+    core.add_section_to_main_menu(directory)
+    return {"directories": start.indexes, "sectors": sectors, "members": members}
 
 
 def partners_by_key(home, en, fr):

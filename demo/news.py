@@ -3,9 +3,8 @@
 import json
 
 from taggit.models import Tag
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from cluster_portal.core.models import HomePage
 from demo.images import draw_scene, save_image
 from members.models import MemberPage
 from news.models import (
@@ -174,18 +173,15 @@ def link_pages(home, stories, pages, fr):
 
 
 def load_news():
-    found = core.locales()
-    en, fr = found["en"], found["fr"]
-    home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(NewsIndexPageFactory, home, fr, content.INDEX)
-    series = build_series(en, fr)
-    areas = core.areas_by_slug(en, fr)
-    pages = linkable_pages(home)
+    start = core.start_section(NewsIndexPageFactory, content.INDEX)
+    indexes, fr = start.indexes, start.fr
+    series = build_series(start.en, fr)
+    pages = linkable_pages(start.home)
     stories = {
-        spec["key"]: build_story(spec, indexes, series, areas, pages, fr)
+        spec["key"]: build_story(spec, indexes, series, start.areas, pages, fr)
         for spec in content.STORIES
     }
     feature(indexes, stories[content.FEATURED], fr)
-    core.add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
-    link_pages(home, stories, pages, fr)
+    core.add_section_to_main_menu(indexes["en"])
+    link_pages(start.home, stories, pages, fr)
     return {"indexes": indexes, "series": series, "stories": stories}

@@ -2,9 +2,6 @@
 
 import json
 
-from wagtail.models import Site
-
-from cluster_portal.core.models import HomePage
 from demo.members import partner_links, partners_by_key
 from projects.models import (
     ProjectOutcome,
@@ -80,15 +77,12 @@ def build_project(spec, index, areas, found, fr):
 
 
 def load_projects():
-    found_locales = core.locales()
-    en, fr = found_locales["en"], found_locales["fr"]
-    home = HomePage.objects.get(locale=en)
-    indexes = core.build_section_index(ProjectIndexPageFactory, home, fr, content.INDEX)
-    areas = core.areas_by_slug(en, fr)
-    found = partners_by_key(home, en, fr)
+    start = core.start_section(ProjectIndexPageFactory, content.INDEX)
+    index = start.indexes["en"]
+    found = partners_by_key(start.home, start.en, start.fr)
     projects = {
-        spec["key"]: build_project(spec, indexes["en"], areas, found, fr)
+        spec["key"]: build_project(spec, index, start.areas, found, start.fr)
         for spec in content.PROJECTS
     }
-    core.add_section_to_main_menu(Site.objects.get(is_default_site=True), indexes["en"])
-    return {"indexes": indexes, "projects": projects}
+    core.add_section_to_main_menu(index)
+    return {"indexes": start.indexes, "projects": projects}
