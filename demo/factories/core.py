@@ -48,6 +48,22 @@ def index_page_factory(model, title, intro):
     )
 
 
+class SectionPageFactory(wagtail_factories.PageFactory):
+    """What the sections' page factories share: a slug made from the title,
+    a `draft` trait, and `strategic_areas=[...]` filled once saved."""
+
+    slug = slug_of("title")
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True  # the hooks save when they change anything
+
+    class Params:
+        draft = factory.Trait(live=False)
+
+    strategic_areas = related("strategic_areas")
+
+
 class HomePageFactory(wagtail_factories.PageFactory):
     title = "Home"
     slug = "home"

@@ -4,10 +4,9 @@ import datetime
 import uuid
 
 import factory
-import wagtail_factories
 from django.utils import timezone
 
-from demo.factories.core import index_page_factory, related, slug_of
+from demo.factories.core import SectionPageFactory, index_page_factory
 from events.models import (
     EventIndexPage,
     EventPage,
@@ -30,9 +29,8 @@ def in_days(days, hour=9):
     )
 
 
-class EventPageFactory(wagtail_factories.PageFactory):
+class EventPageFactory(SectionPageFactory):
     title = factory.Sequence(lambda n: f"Event {n}")
-    slug = slug_of("title")
     kind = EventPage.Kind.CONFERENCE
     intro = factory.Faker("sentence", nb_words=14)
     start = factory.Sequence(lambda n: in_days(30 + n))
@@ -43,10 +41,8 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
-        skip_postgeneration_save = True  # the hooks save when they change anything
 
     class Params:
-        draft = factory.Trait(live=False)
         past = factory.Trait(
             start=factory.Sequence(lambda n: in_days(-30 - n)),
         )
@@ -59,8 +55,6 @@ class EventPageFactory(wagtail_factories.PageFactory):
         with_registration = factory.Trait(
             registration=EventPage.RegistrationMode.PORTAL, capacity=100
         )
-
-    strategic_areas = related("strategic_areas")
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):

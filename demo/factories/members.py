@@ -1,9 +1,14 @@
 """factory_boy factories for the member directory."""
 
 import factory
-import wagtail_factories
 
-from demo.factories.core import default_locale, index_page_factory, related, slug_of
+from demo.factories.core import (
+    SectionPageFactory,
+    default_locale,
+    index_page_factory,
+    related,
+    slug_of,
+)
 from members.models import MemberDirectoryPage, MemberPage, Sector
 
 MemberDirectoryPageFactory = index_page_factory(
@@ -20,9 +25,8 @@ class SectorFactory(factory.django.DjangoModelFactory):
         model = Sector
 
 
-class MemberPageFactory(wagtail_factories.PageFactory):
+class MemberPageFactory(SectionPageFactory):
     title = factory.Sequence(lambda n: f"Member company {n:04}")
-    slug = slug_of("title")
     summary = factory.Faker("sentence", nb_words=10)
     city = "Liège"
     postcode = "4000"
@@ -32,12 +36,9 @@ class MemberPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = MemberPage
-        skip_postgeneration_save = True  # the hooks save when they change anything
 
     class Params:
-        draft = factory.Trait(live=False)
         lapsed = factory.Trait(membership_status=MemberPage.Status.LAPSED)
 
     sectors = related("sectors")
-    strategic_areas = related("strategic_areas")
     technologies = related("technologies", add=True)

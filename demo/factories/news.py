@@ -4,9 +4,14 @@ import datetime
 import json
 
 import factory
-import wagtail_factories
 
-from demo.factories.core import default_locale, index_page_factory, related, slug_of
+from demo.factories.core import (
+    SectionPageFactory,
+    default_locale,
+    index_page_factory,
+    related,
+    slug_of,
+)
 from news.models import NewsIndexPage, NewsPage, NewsSeries
 
 NewsIndexPageFactory = index_page_factory(
@@ -23,9 +28,8 @@ class NewsSeriesFactory(factory.django.DjangoModelFactory):
         model = NewsSeries
 
 
-class NewsPageFactory(wagtail_factories.PageFactory):
+class NewsPageFactory(SectionPageFactory):
     title = factory.Sequence(lambda n: f"Story {n}")
-    slug = slug_of("title")
     date = factory.Sequence(lambda n: datetime.date(2023, 1, 1) + datetime.timedelta(n))
     intro = factory.Faker("sentence", nb_words=16)
     body = factory.LazyFunction(
@@ -36,10 +40,5 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
-        skip_postgeneration_save = True  # the hooks save when they change anything
 
-    class Params:
-        draft = factory.Trait(live=False)
-
-    strategic_areas = related("strategic_areas")
     tags = related("tags", add=True)

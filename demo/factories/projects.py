@@ -4,9 +4,8 @@ import datetime
 from decimal import Decimal
 
 import factory
-import wagtail_factories
 
-from demo.factories.core import index_page_factory, related, slug_of
+from demo.factories.core import SectionPageFactory, index_page_factory
 from projects.models import (
     ProjectIndexPage,
     ProjectPage,
@@ -19,9 +18,8 @@ ProjectIndexPageFactory = index_page_factory(
 )
 
 
-class ProjectPageFactory(wagtail_factories.PageFactory):
+class ProjectPageFactory(SectionPageFactory):
     title = factory.Sequence(lambda n: f"Project {n}")
-    slug = slug_of("title")
     acronym = factory.Sequence(lambda n: f"P{n}")
     summary = factory.Faker("sentence", nb_words=14)
     label_date = factory.Sequence(
@@ -40,10 +38,6 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProjectPage
-        skip_postgeneration_save = True  # the hooks save when they change anything
 
     class Params:
-        draft = factory.Trait(live=False)
         completed = factory.Trait(status=ProjectPage.Status.COMPLETED)
-
-    strategic_areas = related("strategic_areas")
