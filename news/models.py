@@ -15,9 +15,7 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -31,9 +29,9 @@ from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import attach_listing_images, prefetch_renditions
 from cluster_portal.core.models import (
-    BasePage,
     LeadImageMixin,
     SectionIndexPage,
+    SectionPage,
     StrategicArea,
     StrategicAreasMixin,
 )
@@ -183,7 +181,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         return [collection_page(self, request)]
 
 
-class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
+class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
     """A news story: dated, illustrated, linked to the members, events and
     projects it mentions."""
 
@@ -240,13 +238,9 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
         FieldPanel("tags"),
         FieldRowPanel([FieldPanel("series"), FieldPanel("series_part")]),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(taxonomy_panels, heading=_("Topics")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = SectionPage.editor_tabs(
+        (_("Content"), content_panels),
+        (_("Topics"), taxonomy_panels),
     )
 
     base_form_class = LocalisedTaxonomyPageForm
@@ -264,7 +258,6 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
         APIField("related_pages"),
     ]
     parent_page_types = ["news.NewsIndexPage"]
-    subpage_types = []
     page_description = _("A news story.")
 
     class Meta:
@@ -338,7 +331,6 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, BasePage):
         parts = self.series_parts()
         position = next((i for i, part in enumerate(parts) if part.pk == self.pk), None)
         context.update(
-            index=self.get_parent(),
             areas=self.area_list,
             tags=self.tag_list,
             authors=self.author_list,

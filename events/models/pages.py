@@ -12,8 +12,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -24,9 +22,9 @@ from wagtail.search import index
 from cluster_portal.core import renditions
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.models import (
-    BasePage,
     LeadImageMixin,
     PostalAddress,
+    SectionPage,
     StrategicAreasMixin,
 )
 from cluster_portal.core.seo import cluster_name
@@ -56,7 +54,7 @@ class EventPage(
     RegistrationRules,
     EventTimes,
     PostalAddress,
-    BasePage,
+    SectionPage,
 ):
     """An event: when and where, who organises and takes part, how to register."""
 
@@ -216,18 +214,12 @@ class EventPage(
         StrategicAreasMixin.strategic_areas_panel,
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(when_where_panels, heading=_("When and where")),
-            ObjectList(people_panels, heading=_("People and programme")),
-            ObjectList(
-                RegistrationRules.registration_panels, heading=_("Registration")
-            ),
-            ObjectList(taxonomy_panels, heading=_("Topics")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = SectionPage.editor_tabs(
+        (_("Content"), content_panels),
+        (_("When and where"), when_where_panels),
+        (_("People and programme"), people_panels),
+        (_("Registration"), RegistrationRules.registration_panels),
+        (_("Topics"), taxonomy_panels),
     )
 
     # What visitors see; registrations (personal data) are never listed.
@@ -263,7 +255,6 @@ class EventPage(
     card_label = _("Event")
     schema_type = "Event"
     parent_page_types = ["events.EventIndexPage"]
-    subpage_types = []
     page_description = _("An event: a networking day, mission, conference…")
 
     # The fields a calendar that holds the event must learn about.
@@ -416,7 +407,6 @@ class EventPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            index=self.get_parent(),
             areas=self.area_list,
             tags=self.tag_list,
             participants=self.participants_by_role(),

@@ -13,8 +13,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -39,7 +37,11 @@ from cluster_portal.core.file_scope import (
 )
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.images import prefetch_renditions
-from cluster_portal.core.models import BasePage, PostalAddress, StrategicAreasMixin
+from cluster_portal.core.models import (
+    PostalAddress,
+    SectionPage,
+    StrategicAreasMixin,
+)
 from cluster_portal.core.models.fields import image_field, unique_slug_per_locale
 from cluster_portal.core.models.site_settings import SocialLinkBlock
 
@@ -161,7 +163,7 @@ class MemberPageForm(LocalisedTaxonomyPageForm):
         return True
 
 
-class MemberPage(StrategicAreasMixin, PostalAddress, BasePage):
+class MemberPage(StrategicAreasMixin, PostalAddress, SectionPage):
     """A member company's public profile."""
 
     class Status(models.TextChoices):
@@ -277,13 +279,11 @@ class MemberPage(StrategicAreasMixin, PostalAddress, BasePage):
         ),
         EditorsPanel(heading=_("Editors"), permission=MANAGE_MEMBERSHIP),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(profile_panels, heading=_("Profile")),
-            ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(membership_panels, heading=_("Membership")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-        ]
+    edit_handler = SectionPage.editor_tabs(
+        (_("Profile"), profile_panels),
+        (_("Classification"), classification_panels),
+        (_("Membership"), membership_panels),
+        settings=False,
     )
 
     base_form_class = MemberPageForm
@@ -311,7 +311,6 @@ class MemberPage(StrategicAreasMixin, PostalAddress, BasePage):
         APIField("contacts"),
     ]
     parent_page_types = ["members.MemberDirectoryPage"]
-    subpage_types = []
     page_description = _("A member company's profile.")
 
     class Meta:
@@ -339,7 +338,6 @@ class MemberPage(StrategicAreasMixin, PostalAddress, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            index=self.get_parent(),
             sectors=self.sector_list,
             areas=self.area_list,
             technologies=self.technology_list,

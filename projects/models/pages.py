@@ -16,8 +16,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -28,9 +26,9 @@ from wagtail.search import index
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.models import (
-    BasePage,
     Organisation,
     SectionIndexPage,
+    SectionPage,
     StrategicArea,
     StrategicAreasMixin,
 )
@@ -172,7 +170,7 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
         return [collection_page(self, request), seo.dataset(self, request)]
 
 
-class ProjectPage(StrategicAreasMixin, BasePage):
+class ProjectPage(StrategicAreasMixin, SectionPage):
     """A labelled R&D project: its partners, funding, timeline and outcomes."""
 
     class Status(models.TextChoices):
@@ -292,16 +290,12 @@ class ProjectPage(StrategicAreasMixin, BasePage):
     taxonomy_panels = [
         StrategicAreasMixin.strategic_areas_panel,
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(project_panels, heading=_("Dates and funding")),
-            ObjectList(partner_panels, heading=_("Partners")),
-            ObjectList(outcome_panels, heading=_("Outcomes")),
-            ObjectList(taxonomy_panels, heading=_("Topics")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = SectionPage.editor_tabs(
+        (_("Content"), content_panels),
+        (_("Dates and funding"), project_panels),
+        (_("Partners"), partner_panels),
+        (_("Outcomes"), outcome_panels),
+        (_("Topics"), taxonomy_panels),
     )
 
     api_fields = [
@@ -332,7 +326,6 @@ class ProjectPage(StrategicAreasMixin, BasePage):
     card_label = _("Project")
     schema_type = "ResearchProject"
     parent_page_types = ["projects.ProjectIndexPage"]
-    subpage_types = []
     page_description = _("A labelled R&D project, with its partners and funding.")
 
     class Meta:
@@ -480,7 +473,6 @@ class ProjectPage(StrategicAreasMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            index=self.get_parent(),
             areas=self.area_list,
             partners=self.partners_by_role(),
             coordinators=self.coordinator_entries(request),

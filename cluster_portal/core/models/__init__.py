@@ -1,4 +1,4 @@
-from .base import BasePage, SectionIndexPage
+from .base import BasePage, SectionIndexPage, SectionPage
 from .mixins import LeadImageMixin, PostalAddress, StrategicAreasMixin
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, NavigationSettings
@@ -14,6 +14,7 @@ __all__ = [
     "PostalAddress",
     "Organisation",
     "SectionIndexPage",
+    "SectionPage",
     "StandardPage",
     "StrategicArea",
     "StrategicAreasMixin",

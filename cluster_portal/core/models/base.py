@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
@@ -87,3 +87,29 @@ class SectionIndexPage(BasePage):
         """The robots rule of one listing: a filtered selection or a page after
         the first stays out of search results, its links still followed."""
         return "noindex, follow" if form.is_filtered() or page.number > 1 else None
+
+
+class SectionPage(BasePage):
+    """A page of one section (a story, an event, a member, a project): a leaf
+    under its section's index, which its template links back to as `index`."""
+
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def editor_tabs(cls, *tabs, settings=True):
+        """The editor's tabs: each of `tabs` a (heading, panels) pair, then
+        Promote and, unless `settings` is false, Wagtail's Settings."""
+        tabs = [*tabs, (_("Promote"), cls.promote_panels)]
+        if settings:
+            tabs.append((_("Settings"), Page.settings_panels))
+        return TabbedInterface(
+            [ObjectList(panels, heading=heading) for heading, panels in tabs]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["index"] = self.get_parent()
+        return context
