@@ -21,7 +21,7 @@ class APITests(TestCase):
     @classmethod
     def setUpTestData(cls):
         tree = build_member_tree(build_news_tree(build_site_tree()))
-        news_index = tree["index"]
+        news_index = tree["news_index"]
         tree = build_event_tree(tree)
         cls.tree = tree
         cls.member = make_member(
@@ -40,7 +40,7 @@ class APITests(TestCase):
         )
         cls.draft_member = make_member(tree["directory"], title="Hidden", draft=True)
         cls.event = make_event(
-            tree["index"],
+            tree["events_index"],
             title="Summit",
             registration="portal",
             capacity=10,
@@ -148,7 +148,7 @@ class APITests(TestCase):
     def test_french_pages_by_locale(self):
         data = self.get("pages/?type=events.EventIndexPage&locale=fr")
         self.assertEqual(
-            [item["id"] for item in data["items"]], [self.tree["index_fr"].pk]
+            [item["id"] for item in data["items"]], [self.tree["events_index_fr"].pk]
         )
 
     def test_a_link_to_an_unpublished_page_shows_nothing_of_it(self):

@@ -16,7 +16,7 @@ class TranslationLinksTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         tree = build_member_tree(build_news_tree(build_site_tree()))
-        cls.news_index = tree["index"]
+        cls.news_index = tree["news_index"]
         tree = build_event_tree(tree)
         cls.tree = tree
         fr = tree["fr"]
@@ -28,7 +28,7 @@ class TranslationLinksTests(TestCase):
         cls.awex_fr.save()
         cls.biopharma = tree["biopharma"]  # has no French translation
         cls.event = make_event(
-            tree["index"],
+            tree["events_index"],
             title="Mission",
             strategic_areas=[tree["medtech"], cls.biopharma],
             participants=[

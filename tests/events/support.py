@@ -29,8 +29,8 @@ def build_event_tree(tree):
     )
     return {
         **tree,
-        "index": EventIndexPage.objects.get(pk=index.pk),
-        "index_fr": EventIndexPage.objects.get(pk=index_fr.pk),
+        "events_index": EventIndexPage.objects.get(pk=index.pk),
+        "events_index_fr": EventIndexPage.objects.get(pk=index_fr.pk),
         "medtech": medtech,
         "biopharma": biopharma,
         "implants": implants,

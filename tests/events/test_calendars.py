@@ -39,7 +39,7 @@ class CalendarTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_event_tree(build_site_tree())
-        index = tree["index"]
+        index = tree["events_index"]
         today = timezone.localdate()
         day = datetime.timedelta(days=1)
         soon = today + 20 * day
@@ -125,7 +125,7 @@ class CalendarTestCase(TestCase):
             page=private, restriction_type="password", password="secret"
         )
         cls.french = make_event(
-            tree["index_fr"],
+            tree["events_index_fr"],
             title="Journée réseau",
             slug="journee-reseau",
             start=local(soon, 9),
@@ -256,7 +256,7 @@ class EventCalendarTests(CalendarTestCase):
 
     def test_after_the_change_to_summer_time(self):
         event = make_event(
-            self.tree["index"],
+            self.tree["events_index"],
             title="Spring day",
             start=datetime.datetime(2024, 3, 31, 10, tzinfo=BRUSSELS),
             end=datetime.datetime(2024, 3, 31, 17, tzinfo=BRUSSELS),
@@ -286,13 +286,13 @@ class FeedTests(CalendarTestCase):
     def test_a_running_event_is_in_the_feed_until_it_ends(self):
         now = timezone.now().replace(microsecond=0)
         make_event(
-            self.tree["index"],
+            self.tree["events_index"],
             title="Running now",
             start=now - datetime.timedelta(days=1),
             end=now + datetime.timedelta(days=1),
         )
         make_event(
-            self.tree["index"],
+            self.tree["events_index"],
             title="Just ended",
             start=now - datetime.timedelta(hours=2),
             end=now - datetime.timedelta(minutes=1),

@@ -110,7 +110,11 @@ def tree():
 def portal_event(tree, **fields):
     """An event in English and French, registration on the portal."""
     event = make_event(
-        tree["index"], title="Summit", registration="portal", capacity=PLACES, **fields
+        tree["events_index"],
+        title="Summit",
+        registration="portal",
+        capacity=PLACES,
+        **fields,
     )
     event_fr = translate(event, tree["fr"], title="Sommet", slug="sommet")
     return event, event_fr

@@ -62,7 +62,7 @@ class IndexTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_member_tree(build_event_tree(build_site_tree()))
-        index = tree["index"]
+        index = tree["events_index"]
         medtech, biopharma = tree["medtech"], tree["biopharma"]
         implants = tree["implants"]
         cls.medco = make_member(tree["directory"], title="MedCo", slug="medco")
@@ -190,7 +190,7 @@ class IndexTestCase(TestCase):
             )
         )
         cls.french = make_event(
-            tree["index_fr"],
+            tree["events_index_fr"],
             title="Journée réseau",
             slug="journee-reseau",
             start=now + 5 * day,
@@ -537,7 +537,7 @@ class OtherPagesTests(IndexTestCase):
     def test_a_member_with_only_past_events_links_to_the_archive(self):
         alumni = make_member(self.tree["directory"], title="Alumni Co")
         make_event(
-            self.tree["index"],
+            self.tree["events_index"],
             title="Conference 2021",
             start=datetime.datetime(2021, 6, 1, 9, tzinfo=BRUSSELS),
             end=datetime.datetime(2021, 6, 1, 17, tzinfo=BRUSSELS),
@@ -577,13 +577,13 @@ class TimeZoneDisplayTests(TestCase):
     def setUpTestData(cls):
         tree = build_event_tree(build_site_tree())
         cls.brussels = make_event(
-            tree["index"],
+            tree["events_index"],
             title="Brussels days",
             start=datetime.datetime(2024, 10, 26, 9, tzinfo=BRUSSELS),
             end=datetime.datetime(2024, 10, 28, 17, tzinfo=BRUSSELS),
         )
         cls.chicago = make_event(
-            tree["index"],
+            tree["events_index"],
             title="Chicago days",
             time_zone="America/Chicago",
             city="Chicago",
@@ -665,7 +665,7 @@ class EmptyIndexTests(TestCase):
 
     def test_a_translated_event_is_listed_in_french(self):
         event = make_event(
-            self.tree["index"],
+            self.tree["events_index"],
             title="Networking day",
             start=timezone.now() + datetime.timedelta(days=3),
             end=timezone.now() + datetime.timedelta(days=3, hours=8),

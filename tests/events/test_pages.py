@@ -103,7 +103,7 @@ class EventPageTestCase(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_member_tree(build_event_tree(build_site_tree()))
-        cls.index = tree["index"]
+        cls.index = tree["events_index"]
         cls.member = make_member(tree["directory"], title="MedCo", slug="medco")
         cls.partner = OrganisationFactory(
             name="AWEX", website="https://www.awex.be", locale=tree["en"]
@@ -625,9 +625,11 @@ class AdminEventsListingTests(TestCase):
     def setUpTestData(cls):
         cls.tree = build_event_tree(build_site_tree())
         cls.coming = make_event(
-            cls.tree["index"], title="Coming", strategic_areas=[cls.tree["medtech"]]
+            cls.tree["events_index"],
+            title="Coming",
+            strategic_areas=[cls.tree["medtech"]],
         )
-        cls.gone = make_event(cls.tree["index"], title="Gone", past=True)
+        cls.gone = make_event(cls.tree["events_index"], title="Gone", past=True)
         cls.admin = get_user_model().objects.create_superuser("boss", "b@x.org", "pw")
 
     def titles(self, query):

@@ -124,7 +124,7 @@ class QueryCountTests(TestCase):
             for n in range(start, start + count):
                 past = n % 4 == 3
                 make_event(
-                    cls.tree["index"],
+                    cls.tree["events_index"],
                     title=f"Event {n:03}",
                     slug=f"event-{n:03}",
                     kind=KINDS[n % len(KINDS)],
@@ -152,7 +152,7 @@ class QueryCountTests(TestCase):
         companies = members(tree, ["MedCo", "Trasis", "Nanocore"])
         partners = organisations(["AWEX", "Medical Alley"])
         event = make_event(
-            tree["index"],
+            tree["events_index"],
             title="Mission to Minneapolis",
             slug="mission-minneapolis",
             kind=EventPage.Kind.TRADE_MISSION,
@@ -343,7 +343,7 @@ class ParticipantQueryTests(TestCase):
         }
         for slug, (companies_, partners_, count) in pages.items():
             make_event(
-                tree["index"],
+                tree["events_index"],
                 title=slug,
                 slug=slug,
                 participants=participants(companies_, partners_),
@@ -382,7 +382,7 @@ class MemberEventsQueryTests(TestCase):
         # and areas; the section shows the latest three.
         for n in range(11):
             make_event(
-                tree["index"],
+                tree["events_index"],
                 title=f"Event {n}",
                 slug=f"event-{n}",
                 start=in_days(-30 + 7 * n),

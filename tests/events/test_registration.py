@@ -51,7 +51,7 @@ class RegistrationTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         tree = build_member_tree(build_event_tree(build_site_tree()))
-        cls.index = tree["index"]
+        cls.index = tree["events_index"]
         cls.acme = make_member(tree["directory"], title="Acme Medical", slug="acme")
         cls.acme_fr = translate(
             cls.acme, tree["fr"], title="Acme Médical", slug="acme-fr"

@@ -41,7 +41,7 @@ class EventMetadataTestCase(TestCase):
         cls.alley = OrganisationFactory(name="Medical Alley", website="")
         cls.image = make_image("Skyline", width=1600, height=900)
         cls.mission = make_event(
-            tree["index"],
+            tree["events_index"],
             title="Mission to Minneapolis",
             slug="mission",
             intro="Ten members meet the Medical Alley.",
@@ -103,7 +103,7 @@ class EventMetadataTestCase(TestCase):
         """An event in Brussels at the start of the year, unless told otherwise."""
         fields.setdefault("start", datetime.datetime(YEAR, 1, 27, 9, tzinfo=BRUSSELS))
         fields.setdefault("end", fields["start"] + datetime.timedelta(hours=8))
-        return make_event(self.tree["index"], title=slug, slug=slug, **fields)
+        return make_event(self.tree["events_index"], title=slug, slug=slug, **fields)
 
 
 class EventJsonLdTests(EventMetadataTestCase):
@@ -541,7 +541,7 @@ class ListingMetadataTests(EventMetadataTestCase):
         self.assertEqual(meta(soup, "og:type"), "website")
         # The index has no image of its own until an editor gives it one.
         self.assertIsNone(meta(soup, "og:image"))
-        index = EventIndexPage.objects.get(pk=self.tree["index"].pk)
+        index = EventIndexPage.objects.get(pk=self.tree["events_index"].pk)
         index.social_image = make_image("Events card", width=1200, height=630)
         publish(index)
         self.assertEqual(

@@ -228,7 +228,7 @@ class InTheNewsTests(MemberPageTestCase):
         news = cls.tree
         cls.other = make_member(news["directory"], title="OtherCo", slug="otherco")
 
-        def story(title, month, index=news["index"], related=(cls.member,), **kw):
+        def story(title, month, index=news["news_index"], related=(cls.member,), **kw):
             return make_story(
                 index,
                 title=title,
@@ -252,7 +252,7 @@ class InTheNewsTests(MemberPageTestCase):
             ]
         }
         # A French story linking the English page: not the same language.
-        story("Journée réseau", 12, index=news["index_fr"])
+        story("Journée réseau", 12, index=news["news_index_fr"])
 
     NEWEST_THREE = ["Networking day", "Award", "Trade mission"]
     ALL_FIVE = [*NEWEST_THREE, "Funding round", "Both members"]

@@ -108,7 +108,7 @@ class QueryCountTests(TestCase):
         ).order_by("slug")
         for n in range(3):
             make_story(
-                tree["index"],
+                tree["news_index"],
                 title=f"Story {n}",
                 date=datetime.date(2023, 1, 1) + datetime.timedelta(days=n),
                 lead_image=make_image(f"Lead {n}", width=64, height=36),

@@ -74,7 +74,7 @@ class MemberEditorTestCase(WagtailTestUtils, TestCase):
         cls.home_fr = tree["home_fr"]
         cls.directory = tree["directory"]
         cls.directory_fr = tree["directory_fr"]
-        cls.index = tree["index"]
+        cls.index = tree["news_index"]
         # A second English site: the only place a member page can be moved
         # to, since Wagtail keeps pages within their language.
         cls.home2 = HomePageFactory(
@@ -86,7 +86,7 @@ class MemberEditorTestCase(WagtailTestUtils, TestCase):
             )
         )
         cls.story = publish(
-            make_story(tree["index"], title="Cluster news", slug="cluster-news")
+            make_story(tree["news_index"], title="Cluster news", slug="cluster-news")
         )
         cls.member_a = publish(
             make_member(

@@ -182,7 +182,7 @@ class MemberMetadataTests(TestCase):
 
     def test_a_story_linking_the_member_is_about_it(self):
         make_story(
-            self.tree["index"],
+            self.tree["news_index"],
             title="MedCo raises funds",
             slug="medco-raises-funds",
             date=datetime.date(2023, 6, 5),

@@ -39,8 +39,8 @@ def build_news_tree(tree):
     )
     return {
         **tree,
-        "index": NewsIndexPage.objects.get(pk=index.pk),
-        "index_fr": NewsIndexPage.objects.get(pk=index_fr.pk),
+        "news_index": NewsIndexPage.objects.get(pk=index.pk),
+        "news_index_fr": NewsIndexPage.objects.get(pk=index_fr.pk),
         "medtech": medtech,
         "biopharma": biopharma,
         "implants": implants,

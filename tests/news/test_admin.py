@@ -35,7 +35,7 @@ class AdminTestCase(TestCase):
             title="Vers le monde", slug="vers-le-monde", locale=news["fr"]
         )
         make_story(
-            news["index"],
+            news["news_index"],
             title="Trade mission",
             intro="Ten members flew to Boston.",
             body=json.dumps(
@@ -47,20 +47,20 @@ class AdminTestCase(TestCase):
             series_part=1,
         )
         make_story(
-            news["index"],
+            news["news_index"],
             title="Pacemaker start-up",
             strategic_areas=[news["implants"]],
             tags=["usa", "funding"],
         )
         make_story(
-            news["index"],
+            news["news_index"],
             title="Networking day",
             strategic_areas=[news["biopharma"]],
             tags=["networking"],
             draft=True,
         )
         make_story(
-            news["index_fr"],
+            news["news_index_fr"],
             title="Journée réseau",
             strategic_areas=[news["medtech_fr"]],
         )
@@ -182,7 +182,7 @@ class ScheduledPublishingTests(AdminTestCase):
         response = self.client.post(
             reverse(
                 "wagtailadmin_pages:add",
-                args=["news", "newspage", self.news["index"].pk],
+                args=["news", "newspage", self.news["news_index"].pk],
             ),
             nested_form_data(
                 {

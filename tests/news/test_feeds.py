@@ -34,7 +34,7 @@ class FeedTests(TestCase):
         newest = datetime.date(2023, 12, 1)
         for n in range(STORIES):
             make_story(
-                news["index"],
+                news["news_index"],
                 title=title(n),
                 slug=f"story-{n:02}",
                 date=newest - datetime.timedelta(days=n),
@@ -46,13 +46,13 @@ class FeedTests(TestCase):
                 if n < 2
                 else None,
             )
-        make_story(news["index"], title="Draft", date=newest, draft=True)
-        private = make_story(news["index"], title="Members only", date=newest)
+        make_story(news["news_index"], title="Draft", date=newest, draft=True)
+        private = make_story(news["news_index"], title="Members only", date=newest)
         PageViewRestriction.objects.create(
             page=private, restriction_type="password", password="secret"
         )
         make_story(
-            news["index_fr"],
+            news["news_index_fr"],
             title="Journée réseau",
             slug="journee-reseau",
             date=newest,
@@ -214,7 +214,7 @@ class ImageEncodingTests(TestCase):
         cls.news = build_news_tree(build_site_tree())
         for n in range(3):
             make_story(
-                cls.news["index"],
+                cls.news["news_index"],
                 title=f"Illustrated {n}",
                 slug=f"illustrated-{n}",
                 date=datetime.date(2023, 5, 1 + n),

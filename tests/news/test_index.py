@@ -56,7 +56,7 @@ class IndexTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.news = news = build_news_tree(build_site_tree())
-        index, medtech = news["index"], news["medtech"]
+        index, medtech = news["news_index"], news["medtech"]
         series = NewsSeriesFactory(title="Medtech ecosystem", slug="medtech-ecosystem")
         # Created out of date order, so the list must sort them.
         cls.stories = {
@@ -102,7 +102,7 @@ class IndexTests(TestCase):
             ]
         }
         make_story(
-            news["index_fr"],
+            news["news_index_fr"],
             title="Journée réseau",
             date=day(12, 1),
             strategic_areas=[news["medtech_fr"]],
@@ -120,7 +120,7 @@ class IndexTests(TestCase):
         self.assertEqual(soup.select_one(".results-count").get_text(), "5 stories")
 
     def test_the_chosen_featured_story_comes_on_top_and_only_once(self):
-        index = NewsIndexPage.objects.get(pk=self.news["index"].pk)
+        index = NewsIndexPage.objects.get(pk=self.news["news_index"].pk)
         index.featured_story = self.stories["Pacemaker start-up"]
         publish(index)
 
@@ -134,7 +134,7 @@ class IndexTests(TestCase):
 
     def test_a_chosen_featured_story_no_longer_live_gives_way_to_the_newest(self):
         chosen = self.stories["Pacemaker start-up"]
-        index = NewsIndexPage.objects.get(pk=self.news["index"].pk)
+        index = NewsIndexPage.objects.get(pk=self.news["news_index"].pk)
         index.featured_story = chosen
         publish(index)
         chosen.unpublish()
@@ -249,7 +249,7 @@ class PaginationTests(TestCase):
         news = build_news_tree(build_site_tree())
         for n in range(8):
             make_story(
-                news["index"],
+                news["news_index"],
                 title=f"Story {n:02}",
                 date=day(1, 1) + datetime.timedelta(days=30 - n),
                 strategic_areas=[news["medtech"] if n % 2 else news["biopharma"]],

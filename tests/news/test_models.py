@@ -91,8 +91,8 @@ class NewsPageTests(WagtailPageTestCase):
     def setUpTestData(cls):
         tree = build_news_tree(build_site_tree())
         cls.tree = tree
-        cls.index = tree["index"]
-        cls.index_fr = tree["index_fr"]
+        cls.index = tree["news_index"]
+        cls.index_fr = tree["news_index_fr"]
         cls.series = NewsSeriesFactory(
             title="The medtech ecosystem", slug="medtech-ecosystem", locale=tree["en"]
         )

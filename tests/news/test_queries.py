@@ -34,7 +34,7 @@ class QueryCountTests(TestCase):
         # lead image, an author and a related page.
         for n in range(start, start + count):
             make_story(
-                cls.news["index"],
+                cls.news["news_index"],
                 title=f"Story {n:03}",
                 slug=f"story-{n:03}",
                 date=datetime.date(2023, 12, 31) - datetime.timedelta(days=n),
@@ -126,7 +126,7 @@ class RelatedCardQueryTests(TestCase):
         ]
         for slug, related in (("one-link", linked[:1]), ("six-links", linked)):
             make_story(
-                news["index"],
+                news["news_index"],
                 title=slug,
                 slug=slug,
                 date=datetime.date(2023, 6, 1),

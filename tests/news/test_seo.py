@@ -35,7 +35,7 @@ class StoryMetadataTests(TestCase):
         cls.series = NewsSeriesFactory(title="Going global", slug="going-global")
         cls.story = publish(
             make_story(
-                news["index"],
+                news["news_index"],
                 title="Trade mission to Boston",
                 slug="trade-mission",
                 date=datetime.date(2023, 6, 5),
@@ -113,7 +113,7 @@ class StoryMetadataTests(TestCase):
         )
 
     def test_without_authors_the_cluster_is_the_author(self):
-        make_story(self.news["index"], title="Plain", slug="plain")
+        make_story(self.news["news_index"], title="Plain", slug="plain")
         article = self.json_ld(self.fetch("/en/news/plain/"), "NewsArticle")
         self.assertEqual(article["author"][0]["name"], "Health Cluster")
         self.assertNotIn("image", article)

@@ -34,7 +34,7 @@ class StoryPageTests(TestCase):
         )
         cls.story = publish(
             make_story(
-                news["index"],
+                news["news_index"],
                 title="Trade mission to Boston",
                 slug="trade-mission",
                 date=datetime.date(2023, 6, 5),
@@ -73,7 +73,7 @@ class StoryPageTests(TestCase):
         self.assertRegex(meta.get_text(" ", strip=True), r"\b3 min read\b")
 
     def test_a_short_story_reads_in_one_minute(self):
-        make_story(self.news["index"], title="Brief", slug="brief")
+        make_story(self.news["news_index"], title="Brief", slug="brief")
         meta = self.fetch("/en/news/brief/").select_one(".story__meta")
         self.assertRegex(meta.get_text(" ", strip=True), r"\b1 min read\b")
 
@@ -104,7 +104,7 @@ class StoryPageTests(TestCase):
 
     def test_a_tag_with_accents_links_to_its_stories(self):
         make_story(
-            self.news["index"],
+            self.news["news_index"],
             title="Digital health",
             slug="digital-health",
             tags=["santé numérique"],
@@ -116,7 +116,7 @@ class StoryPageTests(TestCase):
         self.assertEqual([a.get_text() for a in listed], ["Digital health"])
 
     def test_shows_the_authors(self):
-        make_story(self.news["index"], title="Anonymous", slug="anonymous")
+        make_story(self.news["news_index"], title="Anonymous", slug="anonymous")
         meta = self.fetch("/en/news/trade-mission/").select_one(".story__meta")
         text = meta.get_text(" ", strip=True)
         self.assertRegex(text, r"By Ann Writer \(Communications\), Bob Editor")
@@ -171,7 +171,7 @@ class StoryPageTests(TestCase):
         self.assertEqual(self.client.get("/en/heart/").status_code, 200)
 
     def test_a_draft_story_is_not_served(self):
-        make_story(self.news["index"], title="Secret", slug="secret", draft=True)
+        make_story(self.news["news_index"], title="Secret", slug="secret", draft=True)
         self.assertEqual(self.client.get("/en/news/secret/").status_code, 404)
 
 
@@ -183,7 +183,7 @@ class SeriesNavigationTests(TestCase):
         # Created out of order: the part number orders them, not the date.
         for part, date in [(3, (2023, 5, 1)), (1, (2023, 6, 1)), (2, (2023, 2, 1))]:
             make_story(
-                news["index"],
+                news["news_index"],
                 title=f"Ecosystem, part {part}",
                 slug=f"part-{part}",
                 date=datetime.date(*date),
@@ -243,7 +243,7 @@ class MoreNewsTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.news = news = build_news_tree(build_site_tree())
-        index, medtech = news["index"], news["medtech"]
+        index, medtech = news["news_index"], news["medtech"]
 
         def story(slug, day, areas, **fields):
             return make_story(
@@ -263,7 +263,7 @@ class MoreNewsTests(TestCase):
         story("e-health", 30, [])
         story("implants", 28, [news["implants"]])
         # Filed by mistake under the English area: still not English news.
-        story("francais", 29, [medtech], index=news["index_fr"])
+        story("francais", 29, [medtech], index=news["news_index_fr"])
 
     def more_news(self, url):
         response = self.client.get(url)

@@ -29,8 +29,8 @@ def build_project_tree(tree):
     )
     return {
         **tree,
-        "index": ProjectIndexPage.objects.get(pk=index.pk),
-        "index_fr": ProjectIndexPage.objects.get(pk=index_fr.pk),
+        "projects_index": ProjectIndexPage.objects.get(pk=index.pk),
+        "projects_index_fr": ProjectIndexPage.objects.get(pk=index_fr.pk),
         "medtech": medtech,
         "biopharma": biopharma,
         "implants": implants,

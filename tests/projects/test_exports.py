@@ -46,7 +46,7 @@ class ExportTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_member_tree(build_project_tree(build_site_tree()))
-        index, directory = tree["index"], tree["directory"]
+        index, directory = tree["projects_index"], tree["directory"]
         cls.medco = make_member(directory, title="MedCo", slug="medco")
         cls.hidden = make_member(directory, title="Hidden Co", draft=True)
         cls.draft_only = make_member(directory, title="Draft-only Co")
@@ -127,7 +127,7 @@ class ExportTests(TestCase):
             page=private, restriction_type="password", password="secret"
         )
         make_project(
-            tree["index_fr"],
+            tree["projects_index_fr"],
             title="Projet français",
             slug="projet-francais",
             label_date=datetime.date(2022, 1, 10),
@@ -345,7 +345,7 @@ class ExportTests(TestCase):
     def test_the_export_is_not_paginated(self):
         for n in range(12):
             make_project(
-                self.tree["index"],
+                self.tree["projects_index"],
                 title=f"Bulk {n:02}",
                 label_date=datetime.date(2019, 1, 1 + n),
             )

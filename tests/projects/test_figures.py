@@ -71,7 +71,7 @@ class FiguresTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_project_tree(build_site_tree())
-        index = tree["index"]
+        index = tree["projects_index"]
         medtech, biopharma = tree["medtech"], tree["biopharma"]
         # A third area without projects: no group, no bar, no row.
         cls.ehealth = StrategicAreaFactory(
@@ -290,7 +290,7 @@ class FiguresTests(FiguresTestCase):
         self.assertNotIn("In full:", panel.get_text())
 
     def test_drafts_and_private_projects_add_nothing(self):
-        index = self.tree["index"]
+        index = self.tree["projects_index"]
         form = index.filter_form({})
         direct = figures_for(index.projects(), form.top_areas)
         self.assertEqual(as_tuple(direct.overall), OVERALL)

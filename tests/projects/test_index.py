@@ -49,7 +49,7 @@ class IndexTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_member_tree(build_project_tree(build_site_tree()))
-        index, directory = tree["index"], tree["directory"]
+        index, directory = tree["projects_index"], tree["directory"]
         medtech, biopharma = tree["medtech"], tree["biopharma"]
         implants = tree["implants"]
         cls.medco = make_member(directory, title="MedCo", slug="medco")
@@ -140,7 +140,7 @@ class IndexTestCase(TestCase):
             )
         )
         make_project(
-            tree["index_fr"],
+            tree["projects_index_fr"],
             title="Projet français",
             slug="projet-francais",
             label_date=datetime.date(2022, 1, 10),
@@ -241,7 +241,7 @@ class PaginationTests(IndexTestCase):
         # Ten more, all older than the others, all in medtech: 15 projects.
         for n in range(10):
             make_project(
-                cls.tree["index"],
+                cls.tree["projects_index"],
                 title=f"Bulk {n:02}",
                 label_date=datetime.date(2019, 12, 20 - n),
                 strategic_areas=[cls.tree["medtech"]],
@@ -329,7 +329,7 @@ class FilterTests(IndexTestCase):
 
     def test_a_project_in_an_area_and_its_domain_is_listed_once(self):
         make_project(
-            self.tree["index"],
+            self.tree["projects_index"],
             title="Smart implant",
             label_date=datetime.date(2023, 1, 1),
             strategic_areas=[self.tree["medtech"], self.tree["implants"]],

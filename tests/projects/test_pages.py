@@ -113,7 +113,7 @@ class ProjectPageTestCase(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_member_tree(build_project_tree(build_site_tree()))
-        cls.index = tree["index"]
+        cls.index = tree["projects_index"]
         cls.member = make_member(tree["directory"], title="MedCo", slug="medco")
         cls.other_member = make_member(
             tree["directory"], title="PharmaCo", slug="pharmaco"
@@ -851,7 +851,7 @@ class MemberProjectsSectionTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_member_tree(build_project_tree(build_site_tree()))
-        index = tree["index"]
+        index = tree["projects_index"]
         cls.member = make_member(tree["directory"], title="MedCo", slug="medco")
         cls.quiet = make_member(tree["directory"], title="Quiet", slug="quiet")
         other = OrganisationFactory(name="UCLouvain", locale=tree["en"])
@@ -923,7 +923,7 @@ class AdminProjectsListingTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = tree = build_project_tree(build_site_tree())
-        index = tree["index"]
+        index = tree["projects_index"]
         make_project(
             index,
             title="Running",
@@ -997,7 +997,7 @@ class ProjectAPITests(TestCase):
             name="UCLouvain", kind="university", locale=tree["en"]
         )
         cls.project = make_project(
-            tree["index"],
+            tree["projects_index"],
             title="Quantum cardiology",
             total_budget=Decimal(1_000_000),
             private_funding=Decimal(300_000),
@@ -1008,13 +1008,13 @@ class ProjectAPITests(TestCase):
             outcomes=[{"kind": "patent", "title": "QC1 patented", "year": 2022}],
         )
         cls.cofunded = make_project(
-            tree["index"],
+            tree["projects_index"],
             title="Co-funded",
             total_budget=Decimal(1_000_000),
             private_funding=Decimal(300_000),
             public_funding=Decimal(500_000),
         )
-        make_project(tree["index"], title="Draft project", draft=True)
+        make_project(tree["projects_index"], title="Draft project", draft=True)
 
     def items(self):
         response = self.client.get(API, {"type": "projects.ProjectPage", "fields": "*"})

@@ -191,7 +191,7 @@ class QueryCountTests(TestCase):
                     areas.append(cls.areas[(n + 1) % len(cls.areas)])
                 total = Decimal(100_000 * (1 + n % 9))
                 make_project(
-                    cls.tree["index"],
+                    cls.tree["projects_index"],
                     title=f"Project {n:03}",
                     slug=f"project-{n:03}",
                     acronym=f"P{n:03}",
@@ -217,7 +217,7 @@ class QueryCountTests(TestCase):
         index."""
         tree = cls.tree
         cls.measured = make_project(
-            tree["index"],
+            tree["projects_index"],
             title="Measured project",
             slug="measured-project",
             acronym="MEAS",
@@ -484,7 +484,7 @@ class PartnerQueryTests(TestCase):
             for n, link in enumerate(links):
                 link["role"] = ROLES[n % len(ROLES)]
             make_project(
-                tree["index"],
+                tree["projects_index"],
                 title=slug,
                 slug=slug,
                 strategic_areas=[tree["medtech"]],

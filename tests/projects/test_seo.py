@@ -61,7 +61,7 @@ class ProjectMetadataTestCase(TestCase):
             name="CHU of Liège", kind=Organisation.Kind.HOSPITAL, website=""
         )
         cls.project = make_project(
-            tree["index"],
+            tree["projects_index"],
             title="Quantum Care",
             slug="quantum-care",
             acronym="QC1",
@@ -98,7 +98,9 @@ class ProjectMetadataTestCase(TestCase):
 
     def make(self, slug, **fields):
         """Another project under the English index."""
-        return make_project(self.tree["index"], title=slug, slug=slug, **fields)
+        return make_project(
+            self.tree["projects_index"], title=slug, slug=slug, **fields
+        )
 
 
 class ResearchProjectJsonLdTests(ProjectMetadataTestCase):
@@ -310,7 +312,7 @@ class IndexMetadataTests(ProjectMetadataTestCase):
         self.assertEqual(meta(soup, "og:title"), "Projects")
         self.assertEqual(
             meta(soup, "og:description"),
-            self.tree["index"].intro,
+            self.tree["projects_index"].intro,
         )
         self.assertIsNone(meta(soup, "robots"))
 
