@@ -9,7 +9,6 @@ from django.db import IntegrityError, transaction
 from django.test import SimpleTestCase, TestCase
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -20,7 +19,6 @@ from wagtail.test.utils.form_data import (
 
 from cluster_portal.core.models import HomePage
 from demo.factories.core import OrganisationFactory
-from demo.factories.events import EventIndexPageFactory
 from events.models import EventIndexPage, EventPage, EventParticipant
 from tests.conftest import build_site_tree
 from tests.core.helpers import add_url, edit_url, publish
@@ -34,67 +32,6 @@ CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 
 def utc(*args):
     return datetime.datetime(*args, tzinfo=UTC)
-
-
-class EventIndexPageTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        tree = build_site_tree()
-        cls.home = tree["home"]
-        cls.home_fr = tree["home_fr"]
-
-    def test_lives_under_a_home_page_and_holds_events(self):
-        self.assertAllowedParentPageTypes(EventIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
-        self.assertCanCreateAt(HomePage, EventIndexPage)
-        self.assertCanNotCreateAt(Page, EventIndexPage)
-        self.assertCanNotCreateAt(EventIndexPage, EventIndexPage)
-
-    def test_can_be_created_in_the_admin(self):
-        self.login()
-        self.assertCanCreate(
-            self.home,
-            EventIndexPage,
-            nested_form_data(
-                {"title": "Events", "slug": "events", "intro": "What is on."}
-            ),
-        )
-        index = EventIndexPage.objects.get()
-        self.assertTrue(index.live)
-        self.assertEqual(index.url, "/en/events/")
-        self.assertEqual(index.intro, "What is on.")
-
-    def test_one_per_home_page_but_each_language_has_its_own(self):
-        publish(EventIndexPageFactory(parent=self.home, locale=self.home.locale))
-        self.assertFalse(EventIndexPage.can_create_at(self.home))
-        self.assertTrue(EventIndexPage.can_create_at(self.home_fr))
-
-        self.login()
-        response = self.client.post(
-            add_url(EventIndexPage, self.home),
-            {"title": "Events 2", "slug": "events-2", "action-publish": "publish"},
-            follow=True,
-        )
-        self.assertContains(response, "you do not have permission")
-        self.assertEqual(EventIndexPage.objects.count(), 1)
-
-        self.assertCanCreate(
-            self.home_fr,
-            EventIndexPage,
-            nested_form_data({"title": "Événements", "slug": "evenements"}),
-        )
-        self.assertEqual(
-            EventIndexPage.objects.get(locale=self.home_fr.locale).url,
-            "/fr/evenements/",
-        )
-
-    def test_renders_with_its_archive_and_calendar(self):
-        index = publish(
-            EventIndexPageFactory(parent=self.home, locale=self.home.locale)
-        )
-        self.assertPageIsRenderable(index)
-        self.assertPageIsRenderable(index, route_path="past/")
-        self.assertPageIsRenderable(index, route_path="feed/ics/")
 
 
 class EventPageTestCase(WagtailPageTestCase):

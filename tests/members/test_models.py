@@ -2,7 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import (
 
 from cluster_portal.core.models import HomePage
 from demo.factories.core import StrategicAreaFactory
-from demo.factories.members import MemberDirectoryPageFactory, SectorFactory
+from demo.factories.members import SectorFactory
 from members.models import MemberDirectoryPage, MemberPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import add_url, edit_url, make_image, publish
@@ -24,71 +24,6 @@ from tests.news.support import build_news_tree
 def tabs(soup):
     """The tab titles of an edit form (each tab also holds an error count)."""
     return [tab.find(string=True).strip() for tab in soup.select("[role=tab]")]
-
-
-class MemberDirectoryPageTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        tree = build_site_tree()
-        cls.home = tree["home"]
-        cls.home_fr = tree["home_fr"]
-
-    def test_lives_under_a_home_page_and_holds_members(self):
-        self.assertAllowedParentPageTypes(MemberDirectoryPage, {HomePage})
-        self.assertAllowedSubpageTypes(MemberDirectoryPage, {MemberPage})
-        self.assertCanCreateAt(HomePage, MemberDirectoryPage)
-        self.assertCanNotCreateAt(Page, MemberDirectoryPage)
-        self.assertCanNotCreateAt(MemberDirectoryPage, MemberDirectoryPage)
-
-    def test_can_be_created_in_the_admin(self):
-        self.login()
-        self.assertCanCreate(
-            self.home,
-            MemberDirectoryPage,
-            nested_form_data(
-                {
-                    "title": "Members",
-                    "slug": "members",
-                    "intro": "The companies of the cluster.",
-                }
-            ),
-        )
-        directory = MemberDirectoryPage.objects.get()
-        self.assertTrue(directory.live)
-        self.assertEqual(directory.url, "/en/members/")
-        self.assertEqual(directory.intro, "The companies of the cluster.")
-
-    def test_one_per_home_page_but_each_language_has_its_own(self):
-        publish(MemberDirectoryPageFactory(parent=self.home, locale=self.home.locale))
-        self.assertFalse(MemberDirectoryPage.can_create_at(self.home))
-        self.assertTrue(MemberDirectoryPage.can_create_at(self.home_fr))
-
-        self.login()
-        response = self.client.post(
-            add_url(MemberDirectoryPage, self.home),
-            {"title": "Members 2", "slug": "members-2", "action-publish": "publish"},
-            follow=True,
-        )
-        self.assertContains(response, "you do not have permission")
-        self.assertEqual(MemberDirectoryPage.objects.count(), 1)
-
-        self.assertCanCreate(
-            self.home_fr,
-            MemberDirectoryPage,
-            nested_form_data({"title": "Membres", "slug": "membres"}),
-        )
-        self.assertEqual(
-            MemberDirectoryPage.objects.get(locale=self.home_fr.locale).url,
-            "/fr/membres/",
-        )
-
-    def test_renders_with_its_exports(self):
-        directory = publish(
-            MemberDirectoryPageFactory(parent=self.home, locale=self.home.locale)
-        )
-        self.assertPageIsRenderable(directory)
-        self.assertPageIsRenderable(directory, route_path="export/csv/")
-        self.assertPageIsRenderable(directory, route_path="export/json/")
 
 
 class MemberPageTestCase(WagtailPageTestCase):

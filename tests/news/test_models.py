@@ -2,7 +2,6 @@
 
 import datetime
 
-from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -13,77 +12,11 @@ from wagtail.test.utils.form_data import (
 
 from cluster_portal.core.models import HomePage
 from demo.factories.core import StandardPageFactory, StrategicAreaFactory
-from demo.factories.news import NewsIndexPageFactory, NewsSeriesFactory
+from demo.factories.news import NewsSeriesFactory
 from news.models import NewsIndexPage, NewsPage
 from tests.conftest import build_site_tree
 from tests.core.helpers import add_url, make_image, publish
 from tests.news.support import build_news_tree, make_story
-
-
-class NewsIndexPageTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        tree = build_site_tree()
-        cls.home = tree["home"]
-        cls.home_fr = tree["home_fr"]
-
-    def test_lives_under_a_home_page_and_holds_stories(self):
-        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
-        self.assertCanCreateAt(HomePage, NewsIndexPage)
-        self.assertCanNotCreateAt(Page, NewsIndexPage)
-        self.assertCanNotCreateAt(NewsIndexPage, NewsIndexPage)
-
-    def test_can_be_created_in_the_admin(self):
-        self.login()
-        self.assertCanCreate(
-            self.home,
-            NewsIndexPage,
-            nested_form_data(
-                {
-                    "title": "News",
-                    "slug": "news",
-                    "intro": "Stories from the cluster.",
-                    "featured_story": "",
-                }
-            ),
-        )
-        index = NewsIndexPage.objects.get()
-        self.assertTrue(index.live)
-        self.assertEqual(index.url, "/en/news/")
-        self.assertEqual(index.intro, "Stories from the cluster.")
-
-    def test_one_per_home_page_but_each_language_has_its_own(self):
-        publish(NewsIndexPageFactory(parent=self.home, locale=self.home.locale))
-        self.assertFalse(NewsIndexPage.can_create_at(self.home))
-        self.assertTrue(NewsIndexPage.can_create_at(self.home_fr))
-
-        self.login()
-        response = self.client.post(
-            add_url(NewsIndexPage, self.home),
-            {"title": "News 2", "slug": "news-2", "action-publish": "publish"},
-            follow=True,
-        )
-        self.assertContains(response, "you do not have permission")
-        self.assertEqual(NewsIndexPage.objects.count(), 1)
-
-        self.assertCanCreate(
-            self.home_fr,
-            NewsIndexPage,
-            nested_form_data(
-                {"title": "Actualités", "slug": "actualites", "featured_story": ""}
-            ),
-        )
-        self.assertEqual(
-            NewsIndexPage.objects.get(locale=self.home_fr.locale).url,
-            "/fr/actualites/",
-        )
-
-    def test_renders(self):
-        index = publish(NewsIndexPageFactory(parent=self.home, locale=self.home.locale))
-        self.assertPageIsRenderable(index)
-        self.assertPageIsRenderable(index, route_path="feed/rss/")
-        self.assertPageIsRenderable(index, route_path="feed/atom/")
 
 
 class NewsPageTests(WagtailPageTestCase):

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -40,69 +40,13 @@ def text(element):
     return " ".join(element.get_text().split())
 
 
-class ProjectIndexPageTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
+class ProjectIndexListingTests(WagtailPageTestCase):
+    def test_lists_its_projects(self):
         tree = build_site_tree()
-        cls.home = tree["home"]
-        cls.home_fr = tree["home_fr"]
-
-    def test_lives_under_a_home_page_and_holds_projects_only(self):
-        self.assertAllowedParentPageTypes(ProjectIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
-        self.assertCanCreateAt(HomePage, ProjectIndexPage)
-        self.assertCanNotCreateAt(Page, ProjectIndexPage)
-        self.assertCanNotCreateAt(ProjectIndexPage, ProjectIndexPage)
-        self.assertCanNotCreateAt(ProjectPage, ProjectIndexPage)
-
-    def test_can_be_created_under_the_home_page_in_the_admin(self):
-        self.login()
-        self.assertCanCreate(
-            self.home,
-            ProjectIndexPage,
-            nested_form_data(
-                {"title": "Projects", "slug": "projects", "intro": "Our projects."}
-            ),
-        )
-        index = ProjectIndexPage.objects.get()
-        self.assertTrue(index.live)
-        self.assertEqual(index.url, "/en/projects/")
-        self.assertEqual(index.intro, "Our projects.")
-
-    def test_one_per_home_page_a_second_is_refused(self):
-        publish(ProjectIndexPageFactory(parent=self.home, locale=self.home.locale))
-        self.assertFalse(ProjectIndexPage.can_create_at(self.home))
-        self.assertTrue(ProjectIndexPage.can_create_at(self.home_fr))
-
-        self.login()
-        response = self.client.post(
-            add_url(ProjectIndexPage, self.home),
-            {"title": "Projects 2", "slug": "projects-2", "action-publish": "publish"},
-            follow=True,
-        )
-        self.assertContains(response, "you do not have permission")
-        self.assertEqual(ProjectIndexPage.objects.count(), 1)
-        self.assertFalse(Page.objects.filter(slug="projects-2").exists())
-
-        # The French home page has its own.
-        self.assertCanCreate(
-            self.home_fr,
-            ProjectIndexPage,
-            nested_form_data({"title": "Projets", "slug": "projets"}),
-        )
-        self.assertEqual(
-            ProjectIndexPage.objects.get(locale=self.home_fr.locale).url,
-            "/fr/projets/",
-        )
-
-    def test_renders_with_its_open_data(self):
         index = publish(
-            ProjectIndexPageFactory(parent=self.home, locale=self.home.locale)
+            ProjectIndexPageFactory(parent=tree["home"], locale=tree["home"].locale)
         )
         make_project(index, title="Quantum cardiology")
-        self.assertPageIsRenderable(index)
-        self.assertPageIsRenderable(index, route_path="export/csv/")
-        self.assertPageIsRenderable(index, route_path="export/json/")
         response = self.client.get(index.url)
         self.assertEqual(titles(soup_of(response)), ["Quantum cardiology"])
 
