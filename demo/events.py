@@ -144,7 +144,7 @@ def upcoming_fields(spec):
         "venue": spec["venue"],
         "city": spec["city"],
         "country": spec["country"],
-        "registration": EventPage.RegistrationMode.PORTAL,
+        "registration_mode": EventPage.RegistrationMode.PORTAL,
         "capacity": spec["capacity"],
         "waiting_list": True,
         "registration_deadline": start - datetime.timedelta(days=3),

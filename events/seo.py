@@ -55,14 +55,16 @@ def place(event):
 
 
 def offers(event, request):
-    if event.registration == event.RegistrationMode.EXTERNAL:
+    if event.registration_mode == event.RegistrationMode.EXTERNAL:
         url = event.registration_url
-    elif event.registration == event.RegistrationMode.PORTAL:
+    elif event.registration_mode == event.RegistrationMode.PORTAL:
         url = absolute(request, event.registration_form_url())
     else:
         return None
     places = (
-        event.places if event.registration == event.RegistrationMode.PORTAL else None
+        event.places
+        if event.registration_mode == event.RegistrationMode.PORTAL
+        else None
     )
     sold_out = places is not None and places.full and not event.waiting_list
     data = {

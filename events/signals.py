@@ -18,7 +18,7 @@ def fill_places_later(event_key):
 
 def on_event_published(sender, instance, **kwargs):
     """More places, or a waiting list switched on: promote who is waiting."""
-    if instance.registration == instance.RegistrationMode.PORTAL:
+    if instance.registration_mode == instance.RegistrationMode.PORTAL:
         fill_places_later(instance.translation_key)
 
 

@@ -40,7 +40,7 @@ def member_choices(event):
 @never_cache
 @csrf_protect
 def register(request, event):
-    if event.registration != event.RegistrationMode.PORTAL:
+    if event.registration_mode != event.RegistrationMode.PORTAL:
         raise Http404("This event takes no registration here")
     form = RegistrationForm(
         request.POST if request.method == "POST" else None,

@@ -85,7 +85,7 @@ class RegistrationFilterSet(WagtailFilterSet):
     event = EventFilter(
         label=_("Event"),
         queryset=lambda request: EventPage.objects.filter(
-            registration=EventPage.RegistrationMode.PORTAL
+            registration_mode=EventPage.RegistrationMode.PORTAL
         ).order_by("-start"),
         method="filter_event",
     )

@@ -53,7 +53,7 @@ class EventPageFactory(SectionPageFactory):
             online_url="https://meet.example.org/cluster",
         )
         with_registration = factory.Trait(
-            registration=EventPage.RegistrationMode.PORTAL, capacity=100
+            registration_mode=EventPage.RegistrationMode.PORTAL, capacity=100
         )
 
 

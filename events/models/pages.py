@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
@@ -242,7 +243,11 @@ class EventPage(
         APIField("organised_by_cluster"),
         StrategicAreasMixin.strategic_areas_api_field,
         APIField("tags"),
-        APIField("registration"),
+        # Named "registration" in the API, as it was before the field was renamed.
+        APIField(
+            "registration",
+            serializer=serializers.CharField(source="registration_mode"),
+        ),
         APIField("registration_url"),
         APIField("capacity"),
         APIField("registration_deadline"),
@@ -286,7 +291,7 @@ class EventPage(
         if self.attendance_mode != self.AttendanceMode.ONLINE and not self.city:
             errors["city"] = _("Give the city of an event people come to.")
         if (
-            self.registration == self.RegistrationMode.EXTERNAL
+            self.registration_mode == self.RegistrationMode.EXTERNAL
             and not self.registration_url
         ):
             errors["registration_url"] = _("Give the address where people register.")
@@ -417,7 +422,7 @@ class EventPage(
             organisers=self.organiser_entries(request),
             places=(
                 self.places
-                if self.registration == self.RegistrationMode.PORTAL
+                if self.registration_mode == self.RegistrationMode.PORTAL
                 else None
             ),
         )

@@ -22,7 +22,7 @@ class RegistrationRules(models.Model):
         PORTAL = "portal", _("On this website")
 
     # How to register.
-    registration = models.CharField(
+    registration_mode = models.CharField(
         _("registration"),
         max_length=10,
         choices=RegistrationMode.choices,
@@ -59,7 +59,7 @@ class RegistrationRules(models.Model):
             template="events/admin/registrations_summary.html",
             heading=_("Registrations so far"),
         ),
-        FieldPanel("registration"),
+        FieldPanel("registration_mode"),
         FieldPanel("registration_url"),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
         FieldPanel("registration_deadline"),
@@ -79,7 +79,7 @@ class RegistrationRules(models.Model):
     def registration_is_open(self, now=None):
         now = now or timezone.now()
         return (
-            self.registration == self.RegistrationMode.PORTAL
+            self.registration_mode == self.RegistrationMode.PORTAL
             and self.live
             and self.status in (self.Status.SCHEDULED, self.Status.RESCHEDULED)
             and now <= self.registration_deadline_or_start()

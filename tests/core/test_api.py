@@ -42,7 +42,7 @@ class APITests(TestCase):
         cls.event = make_event(
             tree["events_index"],
             title="Summit",
-            registration="portal",
+            registration_mode="portal",
             capacity=10,
             participants=[{"role": "exhibitor", "member": cls.member}],
             sessions=[{"title": "Opening", "start_time": "09:00"}],

@@ -112,7 +112,7 @@ def portal_event(tree, **fields):
     event = make_event(
         tree["events_index"],
         title="Summit",
-        registration="portal",
+        registration_mode="portal",
         capacity=PLACES,
         **fields,
     )

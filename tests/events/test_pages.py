@@ -76,7 +76,7 @@ class EventPageTestCase(WagtailPageTestCase):
             "country": "US",
             "online_url": "",
             "organised_by_cluster": "on",
-            "registration": "none",
+            "registration_mode": "none",
             "registration_url": "",
             "capacity": "",
             "waiting_list": "on",
@@ -179,7 +179,7 @@ class EventPageTests(EventPageTestCase):
         event = make_event(
             self.index,
             title="BioWin Day",
-            registration="portal",
+            registration_mode="portal",
             capacity=100,
             strategic_areas=[self.tree["medtech"]],
             participants=[
@@ -234,9 +234,10 @@ class EventValidationTests(EventPageTestCase):
         ).full_clean()
 
     def test_registration_elsewhere_needs_its_address(self):
-        self.assertRefused("registration_url", registration="external")
+        self.assertRefused("registration_url", registration_mode="external")
         self.fresh(
-            registration="external", registration_url="https://example.org/register"
+            registration_mode="external",
+            registration_url="https://example.org/register",
         ).full_clean()
 
     def test_the_registration_deadline_cannot_come_after_the_end(self):
@@ -325,7 +326,7 @@ class AdminTimeZoneTests(EventPageTestCase):
         event = self.created(
             status="rescheduled",
             previous_start="2023-04-17 08:30",
-            registration="external",
+            registration_mode="external",
             registration_url="https://example.org/register",
             registration_deadline="2023-05-01 18:00",
         )

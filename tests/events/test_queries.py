@@ -170,7 +170,7 @@ class QueryCountTests(TestCase):
             sessions=sessions(6, days=2),
             figures=figures(4),
             strategic_areas=[tree["medtech"], tree["biopharma"]],
-            registration=EventPage.RegistrationMode.PORTAL,
+            registration_mode=EventPage.RegistrationMode.PORTAL,
             capacity=40,
             offers_b2b_meetings=True,
         )

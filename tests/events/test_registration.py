@@ -57,19 +57,27 @@ class RegistrationTestCase(TestCase):
             cls.acme, tree["fr"], title="Acme Médical", slug="acme-fr"
         )
         cls.summit = make_event(
-            cls.index, title="Summit", slug="summit", registration="portal", capacity=2
+            cls.index,
+            title="Summit",
+            slug="summit",
+            registration_mode="portal",
+            capacity=2,
         )
         cls.summit_fr = translate(cls.summit, tree["fr"], title="Sommet", slug="sommet")
         cls.workshop = make_event(
             cls.index,
             title="Workshop",
             slug="workshop",
-            registration="portal",
+            registration_mode="portal",
             capacity=1,
             waiting_list=False,
         )
         cls.other = make_event(
-            cls.index, title="Other", slug="other", registration="portal", capacity=9
+            cls.index,
+            title="Other",
+            slug="other",
+            registration_mode="portal",
+            capacity=9,
         )
 
     def register(self, event, **fields):
@@ -179,7 +187,7 @@ class PlacesTests(RegistrationTestCase):
         self.assertEqual(refused.exception.registration.email, "a@example.org")
 
     def test_an_event_without_a_limit_confirms_everyone(self):
-        event = make_event(self.index, title="Open day", registration="portal")
+        event = make_event(self.index, title="Open day", registration_mode="portal")
         for n in range(5):
             self.follow(self.register(event, email=f"p{n}@example.org"))
         self.assertEqual(set(self.statuses(event).values()), {CONFIRMED})
@@ -201,7 +209,7 @@ class ClosedTests(RegistrationTestCase):
         event = make_event(
             self.index,
             title="Late",
-            registration="portal",
+            registration_mode="portal",
             capacity=10,
             registration_deadline=timezone.now() - datetime.timedelta(minutes=1),
         )
@@ -213,7 +221,7 @@ class ClosedTests(RegistrationTestCase):
         event = make_event(
             self.index,
             title="Soon",
-            registration="portal",
+            registration_mode="portal",
             registration_deadline=deadline,
         )
         self.follow(self.register(event))
@@ -231,7 +239,7 @@ class ClosedTests(RegistrationTestCase):
         event = make_event(
             self.index,
             title="Called off",
-            registration="portal",
+            registration_mode="portal",
             status=EventPage.Status.CANCELLED,
         )
         self.assertClosed(event, "This event is cancelled: registration is closed.")
@@ -240,18 +248,18 @@ class ClosedTests(RegistrationTestCase):
         event = make_event(
             self.index,
             title="Later",
-            registration="portal",
+            registration_mode="portal",
             status=EventPage.Status.POSTPONED,
         )
         self.assertClosed(event)
 
     def test_events_registering_elsewhere_or_not_at_all_have_no_form(self):
-        for registration, url in (("none", ""), ("external", "https://ex.org/r")):
-            with self.subTest(registration):
+        for mode, url in (("none", ""), ("external", "https://ex.org/r")):
+            with self.subTest(mode):
                 event = make_event(
                     self.index,
-                    title=f"No form {registration}",
-                    registration=registration,
+                    title=f"No form {mode}",
+                    registration_mode=mode,
                     registration_url=url,
                     capacity=10,
                 )
@@ -331,7 +339,7 @@ class FormTests(RegistrationTestCase):
             self.client.get(self.summit.url + "register/"), "wants_b2b_meetings"
         )
         event = make_event(
-            self.index, title="Matchmaking", registration="portal",
+            self.index, title="Matchmaking", registration_mode="portal",
             offers_b2b_meetings=True,
         )  # fmt: skip
         self.assertContains(self.client.get(event.url + "register/"), "wants_b2b")
@@ -554,7 +562,9 @@ class PromotionTests(RegistrationTestCase):
         self.assertEqual(self.get_registration("d@example.org").status, WAITING)
 
     def test_raising_the_capacity_and_publishing_promotes_the_waiting(self):
-        event = make_event(self.index, title="Gala", registration="portal", capacity=1)
+        event = make_event(
+            self.index, title="Gala", registration_mode="portal", capacity=1
+        )
         self.fill(
             event, "a@example.org", "b@example.org", "c@example.org", "d@example.org"
         )
@@ -627,7 +637,7 @@ class PromotionTests(RegistrationTestCase):
         # Everyone cancels once the event is called off; nobody on the waiting
         # list should then be told "a place has freed up: it is yours".
         event = make_event(
-            self.index, title="Called off", registration="portal", capacity=1
+            self.index, title="Called off", registration_mode="portal", capacity=1
         )
         links = self.fill(event, "a@example.org", "b@example.org")
         event.status = EventPage.Status.CANCELLED
@@ -639,7 +649,11 @@ class PromotionTests(RegistrationTestCase):
 
     def test_no_place_is_given_away_once_the_event_is_over(self):
         event = make_event(
-            self.index, title="Yesterday", registration="portal", capacity=1, past=True
+            self.index,
+            title="Yesterday",
+            registration_mode="portal",
+            capacity=1,
+            past=True,
         )
         RegistrationFactory(
             event=event, email="a@example.org", cancel_token_digest=token_digest("t-a")

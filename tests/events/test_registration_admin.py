@@ -54,12 +54,18 @@ class RegistrationAdminTestCase(WagtailTestUtils, TestCase):
         tree = build_member_tree(build_event_tree(build_site_tree()))
         cls.acme = make_member(tree["directory"], title="Acme Medical", slug="acme")
         cls.summit = make_event(
-            tree["events_index"], title="Summit", slug="summit", registration="portal",
+            tree["events_index"],
+            title="Summit",
+            slug="summit",
+            registration_mode="portal",
             capacity=2,
-        )  # fmt: skip
+        )
         cls.summit_fr = translate(cls.summit, tree["fr"], title="Sommet", slug="sommet")
         cls.other = make_event(
-            tree["events_index"], title="Other", slug="other", registration="portal"
+            tree["events_index"],
+            title="Other",
+            slug="other",
+            registration_mode="portal",
         )
         cls.ada = RegistrationFactory(
             event=cls.summit, name="Ada Lovelace", email="ada@example.org",

@@ -75,7 +75,7 @@ class EventMetadataTestCase(TestCase):
                 },
                 {"title": "Lunch", "start_time": datetime.time(12)},
             ],
-            registration=EventPage.RegistrationMode.PORTAL,
+            registration_mode=EventPage.RegistrationMode.PORTAL,
             capacity=2,
             waiting_list=False,
             registration_deadline=datetime.datetime(YEAR, 5, 1, 17, tzinfo=CHICAGO),
@@ -434,7 +434,7 @@ class OfferTests(EventMetadataTestCase):
     def test_external_registration_offers_its_address_until_the_start(self):
         self.make(
             "elsewhere",
-            registration=EventPage.RegistrationMode.EXTERNAL,
+            registration_mode=EventPage.RegistrationMode.EXTERNAL,
             registration_url="https://tickets.example.org/biowin-day",
         )
         self.assertEqual(

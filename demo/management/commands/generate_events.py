@@ -44,7 +44,7 @@ class Command(GenerateCommand):
                     time_zone=ZONES[country],
                     city=city,
                     country=country,
-                    registration=rng.choice(EventPage.RegistrationMode.values),
+                    registration_mode=rng.choice(EventPage.RegistrationMode.values),
                     registration_url="https://example.org/register",
                     capacity=rng.choice([None, 50, 200]),
                 )
