@@ -8,7 +8,7 @@ from django.utils import formats
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from cluster_portal.core.filters import ANY, IndexFilterForm
+from cluster_portal.core.filters import ANY, IndexFilterForm, distinct_values
 
 from . import timing
 
@@ -52,23 +52,17 @@ class EventFilterForm(IndexFilterForm):
 
     @cached_property
     def year_choices(self):
-        years = (
-            self.events.past()
-            .annotate(year=ExtractYear("start", tzinfo=timing.home_zone()))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
+        years = distinct_values(
+            self.events.past(),
+            ExtractYear("start", tzinfo=timing.home_zone()),
+            latest_first=True,
         )
         return [ANY] + [(y, y) for y in years]
 
     @cached_property
     def month_choices(self):
-        months = (
-            self.events.upcoming()
-            .annotate(month=TruncMonth("start", tzinfo=timing.home_zone()))
-            .order_by("month")
-            .values_list("month", flat=True)
-            .distinct()
+        months = distinct_values(
+            self.events.upcoming(), TruncMonth("start", tzinfo=timing.home_zone())
         )
         return [ANY] + [
             (

@@ -6,7 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from cluster_portal.core.filters import ANY, IndexFilterForm
+from cluster_portal.core.filters import ANY, IndexFilterForm, distinct_values
 
 MAX_TAG_LENGTH = 100
 
@@ -36,12 +36,7 @@ class NewsFilterForm(IndexFilterForm):
 
     @cached_property
     def year_choices(self):
-        years = (
-            self.stories.annotate(year=ExtractYear("date"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
+        years = distinct_values(self.stories, ExtractYear("date"), latest_first=True)
         return [ANY] + [(y, y) for y in years]
 
     @cached_property

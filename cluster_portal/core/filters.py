@@ -8,6 +8,17 @@ from django.utils.translation import gettext_lazy as _
 ANY = ("", _("All"))
 
 
+def distinct_values(queryset, expression, *, latest_first=False):
+    """The values `expression` takes over `queryset`, each once, in order:
+    the years or months a listing can be narrowed to."""
+    return (
+        queryset.annotate(value=expression)
+        .order_by("-value" if latest_first else "value")
+        .values_list("value", flat=True)
+        .distinct()
+    )
+
+
 class IndexFilterForm(forms.Form):
     """Filters read from the query string, with a strategic-area choice.
 

@@ -24,6 +24,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from cluster_portal.core.blocks import BaseStreamBlock
+from cluster_portal.core.filters import distinct_values
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
 from cluster_portal.core.models import (
     Organisation,
@@ -72,12 +73,7 @@ class ProjectPageQuerySet(AreaPageQuerySet):
 
     def label_years(self):
         """The years projects were labelled in, latest first."""
-        return (
-            self.annotate(year=ExtractYear("label_date"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
+        return distinct_values(self, ExtractYear("label_date"), latest_first=True)
 
     def for_listing(self):
         """What a card needs, fetched up front: areas and the coordinator."""
