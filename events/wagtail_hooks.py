@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from cluster_portal.core.admin_filters import strategic_area_filter
+from cluster_portal.core.admin_filters import any_of, one_of, strategic_area_filter
 from cluster_portal.core.admin_viewsets import SectionListingViewSet
 from cluster_portal.core.spreadsheets import neutralise
 
@@ -23,23 +23,13 @@ from .sections import EventsOfMember
 
 
 class EventPageFilterSet(PageListingViewSet.filterset_class):
-    kind = django_filters.MultipleChoiceFilter(
-        label=_("Kind"),
-        choices=EventPage.Kind.choices,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    status = django_filters.MultipleChoiceFilter(
-        label=_("Event status"),
-        choices=EventPage.Status.choices,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    kind = any_of(_("Kind"), EventPage.Kind.choices)
+    status = any_of(_("Event status"), EventPage.Status.choices)
     strategic_areas = strategic_area_filter()
-    when = django_filters.ChoiceFilter(
-        label=_("When"),
-        choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],
+    when = one_of(
+        _("When"),
+        [("upcoming", _("Upcoming")), ("past", _("Past"))],
         method="filter_when",
-        empty_label=_("Any"),
-        widget=forms.RadioSelect,
     )
 
     class Meta:

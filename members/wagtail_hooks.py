@@ -17,6 +17,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cluster_portal.core.admin_filters import one_of
 from cluster_portal.core.admin_viewsets import SectionListingViewSet
 from cluster_portal.core.file_scope import files_in
 
@@ -54,12 +55,7 @@ MEMBER_EDITOR_MENU = {"help"}
 
 
 class MemberPageFilterSet(PageListingViewSet.filterset_class):
-    membership_status = django_filters.ChoiceFilter(
-        label=_("Membership"),
-        choices=MemberPage.Status.choices,
-        empty_label=_("Any"),
-        widget=forms.RadioSelect,
-    )
+    membership_status = one_of(_("Membership"), MemberPage.Status.choices)
     sectors = django_filters.ModelMultipleChoiceFilter(
         label=_("Sector"),
         queryset=Sector.objects.select_related("locale").order_by("locale", "name"),
@@ -67,14 +63,12 @@ class MemberPageFilterSet(PageListingViewSet.filterset_class):
         distinct=True,
     )
 
-    review = django_filters.ChoiceFilter(
-        label=_("Review status"),
-        choices=[
+    review = one_of(
+        _("Review status"),
+        [
             (WorkflowState.STATUS_IN_PROGRESS, _("In review")),
             (WorkflowState.STATUS_NEEDS_CHANGES, _("Changes requested")),
         ],
-        empty_label=_("Any"),
-        widget=forms.RadioSelect,
         method="filter_review",
     )
 

@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cluster_portal.core.admin_filters import strategic_area_filter
+from cluster_portal.core.admin_filters import one_of, strategic_area_filter
 from cluster_portal.core.admin_viewsets import SectionListingViewSet
 
 from .models import NewsPage, NewsSeries
@@ -30,12 +30,10 @@ class NewsPageFilterSet(PageListingViewSet.filterset_class):
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
-    live = django_filters.ChoiceFilter(
-        label=_("Status"),
-        choices=[("true", _("Live")), ("false", _("Draft"))],
+    live = one_of(
+        _("Status"),
+        [("true", _("Live")), ("false", _("Draft"))],
         method="filter_live",
-        empty_label=_("Any"),
-        widget=forms.RadioSelect,
     )
 
     class Meta:

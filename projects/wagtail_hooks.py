@@ -1,13 +1,12 @@
 """Admin: a Projects listing; the member page's "Projects" section."""
 
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from cluster_portal.core.admin_filters import strategic_area_filter
+from cluster_portal.core.admin_filters import any_of, strategic_area_filter
 from cluster_portal.core.admin_viewsets import SectionListingViewSet
 
 from .models import ProjectPage
@@ -19,11 +18,7 @@ def label_years(request=None):
 
 
 class ProjectPageFilterSet(PageListingViewSet.filterset_class):
-    status = django_filters.MultipleChoiceFilter(
-        label=_("Project status"),
-        choices=ProjectPage.Status.choices,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    status = any_of(_("Project status"), ProjectPage.Status.choices)
     strategic_areas = strategic_area_filter()
     label_year = django_filters.ChoiceFilter(
         label=_("Labelled in"),

@@ -17,3 +17,21 @@ def strategic_area_filter():
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
+
+
+def one_of(label, choices, **options):
+    """A filter on one of `choices`, as radio buttons after "Any"."""
+    return django_filters.ChoiceFilter(
+        label=label,
+        choices=choices,
+        empty_label=_("Any"),
+        widget=forms.RadioSelect,
+        **options,
+    )
+
+
+def any_of(label, choices, **options):
+    """A filter on any of the ticked `choices`."""
+    return django_filters.MultipleChoiceFilter(
+        label=label, choices=choices, widget=forms.CheckboxSelectMultiple, **options
+    )
