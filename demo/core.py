@@ -80,6 +80,12 @@ def bilingual_page(model, parent, slug, fr, english, french):
     return page
 
 
+def in_order(model, rows):
+    """Unsaved `model` instances (a page's inline rows) from field dicts,
+    numbered explicitly: PostgreSQL sorts empty sort orders last."""
+    return [model(sort_order=order, **fields) for order, fields in enumerate(rows)]
+
+
 def pick(texts, *names):
     """The fields `names` from one language's texts (their keys are field names)."""
     return {name: texts[name] for name in names}

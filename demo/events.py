@@ -29,28 +29,32 @@ def tagged_items(names):
 
 
 def figures(specs, language):
-    return [
-        EventFigure(
-            sort_order=order,
-            value=value,
-            at_least=at_least,
-            label=english if language == "en" else french,
-        )
-        for order, (value, at_least, english, french) in enumerate(specs)
-    ]
+    """(value, at least, English label, French label) rows as figures."""
+    french = language == "fr"
+    return core.in_order(
+        EventFigure,
+        [
+            {"value": value, "at_least": at_least, "label": fr if french else en}
+            for value, at_least, en, fr in specs
+        ],
+    )
 
 
 def sessions(specs, language):
-    return [
-        EventSession(
-            sort_order=order,
-            start_time=start,
-            end_time=end,
-            title=english if language == "en" else french,
-            room=room if language == "en" else room_fr,
-        )
-        for order, (start, end, english, french, room, room_fr) in enumerate(specs)
-    ]
+    """(start, end, English title, French title, room, French room) rows."""
+    french = language == "fr"
+    return core.in_order(
+        EventSession,
+        [
+            {
+                "start_time": start,
+                "end_time": end,
+                "title": title_fr if french else title,
+                "room": room_fr if french else room,
+            }
+            for start, end, title, title_fr, room, room_fr in specs
+        ],
+    )
 
 
 def lead_image(spec):

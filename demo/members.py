@@ -36,15 +36,13 @@ def build_sectors(en, fr):
 
 
 def products(specs):
-    # Explicit order: PostgreSQL sorts empty sort orders last.
-    return [MemberProduct(sort_order=order, **spec) for order, spec in enumerate(specs)]
+    return core.in_order(MemberProduct, specs)
 
 
 def labels(specs, lang):
-    return [
-        MemberLabel(sort_order=order, year=spec["year"], **spec[lang])
-        for order, spec in enumerate(specs)
-    ]
+    return core.in_order(
+        MemberLabel, [{"year": spec["year"], **spec[lang]} for spec in specs]
+    )
 
 
 def technologies(names):

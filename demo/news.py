@@ -54,11 +54,7 @@ def tagged_items(names):
 
 
 def related_pages(pages):
-    # Explicit order: PostgreSQL sorts empty sort orders last.
-    return [
-        NewsPageRelatedPage(page=page, sort_order=order)
-        for order, page in enumerate(pages)
-    ]
+    return core.in_order(NewsPageRelatedPage, [{"page": page} for page in pages])
 
 
 def build_story(spec, indexes, series, areas, pages, fr):

@@ -16,16 +16,18 @@ content = texts.section("projects")
 
 
 def outcomes(specs, language):
-    return [
-        ProjectOutcome(
-            sort_order=order,
-            kind=spec["kind"],
-            year=spec.get("year"),
-            title=spec[language][0],
-            description=spec[language][1],
-        )
-        for order, spec in enumerate(specs)
-    ]
+    return core.in_order(
+        ProjectOutcome,
+        [
+            {
+                "kind": spec["kind"],
+                "year": spec.get("year"),
+                "title": spec[language][0],
+                "description": spec[language][1],
+            }
+            for spec in specs
+        ],
+    )
 
 
 def body(spec, language):
