@@ -21,7 +21,6 @@ from wagtail.models import (
     Orderable,
     Page,
     PageManager,
-    TranslatableMixin,
     WorkflowState,
 )
 from wagtail.query import PageQuerySet
@@ -41,8 +40,9 @@ from cluster_portal.core.models import (
     PostalAddress,
     SectionPage,
     StrategicAreasMixin,
+    Taxonomy,
 )
-from cluster_portal.core.models.fields import image_field, unique_slug_per_locale
+from cluster_portal.core.models.fields import image_field
 from cluster_portal.core.models.site_settings import SocialLinkBlock
 
 from .. import seo
@@ -53,27 +53,14 @@ from ..permissions import MemberPagePermissionTester
 MANAGE_MEMBERSHIP = "members.manage_membership"
 
 
-class Sector(TranslatableMixin, models.Model):
+class Sector(Taxonomy):
     """An industry sector members work in: biotech, medtech, e-health…"""
-
-    name = models.CharField(max_length=120, help_text=_("As visitors read it."))
-    slug = models.SlugField(
-        max_length=120, help_text=_("Used in filter addresses, e.g. ?sector=medtech.")
-    )
-    sort_order = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Lower numbers are listed first.")
-    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
-        ordering = ["sort_order", "name"]
-        constraints = [unique_slug_per_locale("unique_sector_slug_per_locale")]
-
-    def __str__(self):
-        return self.name
 
 
 class MemberPageTechnology(TaggedItemBase):

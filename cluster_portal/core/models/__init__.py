@@ -2,7 +2,7 @@ from .base import BasePage, SectionIndexPage, SectionPage
 from .mixins import LeadImageMixin, PostalAddress, StrategicAreasMixin
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, NavigationSettings
-from .snippets import FooterText, Organisation, StrategicArea
+from .snippets import FooterText, Organisation, StrategicArea, Taxonomy
 
 __all__ = [
     "BasePage",
@@ -18,4 +18,5 @@ __all__ = [
     "StandardPage",
     "StrategicArea",
     "StrategicAreasMixin",
+    "Taxonomy",
 ]

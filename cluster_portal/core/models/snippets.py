@@ -9,17 +9,35 @@ from wagtail.search import index
 from .fields import image_field, optional_link, unique_slug_per_locale
 
 
-class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
+class Taxonomy(TranslatableMixin, models.Model):
+    """A term pages are filed under and listings filtered by, in one language:
+    its name, the slug filter addresses use, its place in lists."""
+
+    name = models.CharField(max_length=120, help_text=_("As visitors read it."))
+    slug = models.SlugField(
+        max_length=120,
+        help_text=_("Its name in filter addresses, e.g. medtech in ?area=medtech."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+        constraints = [unique_slug_per_locale("unique_%(class)s_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class StrategicArea(index.Indexed, Taxonomy):
     """A strategic area of the cluster, or a priority domain within one."""
 
     class Kind(models.TextChoices):
         AREA = "area", _("Strategic area")
         DOMAIN = "domain", _("Priority domain")
 
-    name = models.CharField(max_length=120, help_text=_("As visitors read it."))
-    slug = models.SlugField(
-        max_length=120, help_text=_("Used in filter addresses, e.g. ?area=medtech.")
-    )
     kind = models.CharField(
         max_length=10,
         choices=Kind.choices,
@@ -33,9 +51,6 @@ class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
     )
     description = models.TextField(
         blank=True, max_length=600, help_text=_("One or two sentences.")
-    )
-    sort_order = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Lower numbers are listed first.")
     )
 
     panels = [
@@ -53,14 +68,9 @@ class StrategicArea(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("strategic area")
         verbose_name_plural = _("strategic areas")
-        ordering = ["sort_order", "name"]
-        constraints = [unique_slug_per_locale("unique_strategic_area_slug_per_locale")]
-
-    def __str__(self):
-        return self.name
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
