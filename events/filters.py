@@ -33,6 +33,7 @@ class EventFilterForm(IndexFilterForm):
 
     # The kind first, then the base form's area.
     field_order = ["kind", "area", "month", "year", "mode", "member"]
+    lookups = {"kind": "kind", "mode": "attendance_mode"}
 
     def __init__(self, data, *, areas, events, members, archive):
         """`events`: the index's live, public events; `members`: the member
@@ -79,13 +80,7 @@ class EventFilterForm(IndexFilterForm):
         return self.members.filter(pk=member_id).only("title").first()
 
     def filter(self, events):
-        if kind := self.value("kind"):
-            events = events.filter(kind=kind)
-        if mode := self.value("mode"):
-            events = events.filter(attendance_mode=mode)
-        area = self.selected_area()
-        if area is not None:
-            events = events.in_area(area)
+        events = super().filter(events)
         if month := self.value("month"):
             # The events taking place during that month, at the cluster's time.
             first = datetime.datetime.strptime(month, MONTH_FORMAT)

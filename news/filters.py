@@ -26,6 +26,13 @@ class NewsFilterForm(IndexFilterForm):
     # The stories that link to one page (a member's "see all" link).
     mentions = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
+    lookups = {
+        "tag": "tags__slug",
+        "year": "date__year",
+        "series": "series__slug",
+        "mentions": "related_pages__page_id",
+    }
+
     def __init__(self, data, *, areas, stories, series):
         """`stories`: the index's live stories; `series`: its language's."""
         super().__init__(data, areas=areas)
@@ -49,18 +56,3 @@ class NewsFilterForm(IndexFilterForm):
         return (
             Page.objects.filter(pk=page_id).only("title").first() if page_id else None
         )
-
-    def filter(self, stories):
-        area = self.selected_area()
-        if area is not None:
-            # An area includes the stories filed under its priority domains.
-            stories = stories.in_area(area)
-        if tag := self.value("tag"):
-            stories = stories.filter(tags__slug=tag)
-        if year := self.value("year"):
-            stories = stories.filter(date__year=year)
-        if series := self.value("series"):
-            stories = stories.filter(series__slug=series)
-        if mentions := self.value("mentions"):
-            stories = stories.filter(related_pages__page_id=mentions)
-        return stories

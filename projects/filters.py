@@ -23,6 +23,8 @@ class ProjectFilterForm(IndexFilterForm):
     )
     partner = forms.ChoiceField(label=_("Partner"), required=False)
 
+    lookups = {"status": "status", "year": "label_date__year"}
+
     def __init__(self, data, *, areas, projects, members, organisations):
         """`projects`: the index's live, public projects, which the filters
         narrow down; `members` and `organisations`: where partners are found."""
@@ -69,13 +71,7 @@ class ProjectFilterForm(IndexFilterForm):
         return [ANY] + [(label, options) for label, options in groups if options]
 
     def filter(self, projects):
-        if status := self.value("status"):
-            projects = projects.filter(status=status)
-        if year := self.value("year"):
-            projects = projects.filter(label_date__year=year)
-        area = self.selected_area()
-        if area is not None:
-            projects = projects.in_area(area)
+        projects = super().filter(projects)
         if partner := self.value("partner"):
             kind, _prefix, pk = partner.rpartition("-")
             projects = projects.filter(**{f"partners__{kind}_id": int(pk)}).distinct()

@@ -58,5 +58,19 @@ class IndexFilterForm(forms.Form):
         slug = self.value("area")
         return self.areas.get(slug) if slug else None
 
+    # The filters that each select on one lookup: query-string name -> lookup.
+    lookups = {}
+
+    def filter(self, pages):
+        """`pages` in the selected area (its priority domains included) and
+        matching each filter of `lookups`; a subclass adds its others."""
+        area = self.selected_area()
+        if area is not None:
+            pages = pages.in_area(area)
+        for name, lookup in self.lookups.items():
+            if value := self.value(name):
+                pages = pages.filter(**{lookup: value})
+        return pages
+
     def is_filtered(self):
         return any(self.value(name) for name in self.fields)
