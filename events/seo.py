@@ -40,18 +40,8 @@ def date_time(event, moment):
 
 
 def place(event):
-    data = {"@type": "Place", "name": event.venue or event.city}
-    address = {
-        "streetAddress": event.street_address,
-        "postalCode": event.postcode,
-        "addressLocality": event.city,
-        "addressCountry": event.country,
-    }
-    data["address"] = {
-        "@type": "PostalAddress",
-        **{key: value for key, value in address.items() if value},
-    }
-    return data
+    name = event.venue or event.city
+    return {"@type": "Place", "name": name, "address": event.schema_address()}
 
 
 def offers(event, request):

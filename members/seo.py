@@ -24,13 +24,7 @@ def organization(member, request):
             request, member.logo.get_rendition(renditions.SCHEMA_LOGO).url
         )
     if member.city or member.street_address:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": member.street_address,
-            "postalCode": member.postcode,
-            "addressLocality": member.city,
-            "addressCountry": member.country,
-        }
+        data["address"] = member.schema_address()
     if member.founded_year:
         data["foundingDate"] = str(member.founded_year)
     same_as = [link.value["url"] for link in member.social_links]

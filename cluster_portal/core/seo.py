@@ -147,13 +147,7 @@ def cluster_organisation(request):
     if contact.phone:
         data["telephone"] = contact.phone
     if contact.city:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": contact.street_address,
-            "postalCode": contact.postcode,
-            "addressLocality": contact.city,
-            "addressCountry": contact.country,
-        }
+        data["address"] = contact.schema_address()
     same_as = [link.value["url"] for link in navigation.social_links]
     if same_as:
         data["sameAs"] = same_as

@@ -97,3 +97,13 @@ class PostalAddress(models.Model):
 
     class Meta:
         abstract = True
+
+    def schema_address(self):
+        """The address as a schema.org PostalAddress, without its empty parts."""
+        parts = {
+            "streetAddress": self.street_address,
+            "postalCode": self.postcode,
+            "addressLocality": self.city,
+            "addressCountry": self.country,
+        }
+        return {"@type": "PostalAddress", **{k: v for k, v in parts.items() if v}}
