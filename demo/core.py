@@ -80,10 +80,13 @@ def bilingual_page(model, parent, slug, fr, english, french):
     return page
 
 
-def in_order(model, rows):
+def in_order(model, rows, start=0):
     """Unsaved `model` instances (a page's inline rows) from field dicts,
-    numbered explicitly: PostgreSQL sorts empty sort orders last."""
-    return [model(sort_order=order, **fields) for order, fields in enumerate(rows)]
+    numbered explicitly from `start`: PostgreSQL sorts empty orders last."""
+    return [
+        model(sort_order=order, **fields)
+        for order, fields in enumerate(rows, start=start)
+    ]
 
 
 def pick(texts, *names):

@@ -53,8 +53,10 @@ def tagged_items(names):
     return [NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in names]
 
 
-def related_pages(pages):
-    return core.in_order(NewsPageRelatedPage, [{"page": page} for page in pages])
+def related_pages(pages, start=0):
+    return core.in_order(
+        NewsPageRelatedPage, [{"page": page} for page in pages], start=start
+    )
 
 
 def build_story(spec, indexes, series, areas, pages, fr):
@@ -131,16 +133,10 @@ def link_story(story, pages):
     missing = [page for page in pages if page.pk not in linked]
     if not missing:
         return
-    # After the existing links, numbered: PostgreSQL sorts empty orders last.
+    # After the existing links, whatever their numbers.
     orders = [link.sort_order for link in links if link.sort_order is not None]
     start = max([len(links), *(order + 1 for order in orders)])
-    story.related_pages = [
-        *links,
-        *(
-            NewsPageRelatedPage(page=page, sort_order=order)
-            for order, page in enumerate(missing, start=start)
-        ),
-    ]
+    story.related_pages = [*links, *related_pages(missing, start=start)]
     core.publish(story)
 
 
