@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='sector',
             name='slug',
-            field=models.SlugField(help_text='Its name in filter addresses, e.g. medtech in ?area=medtech.', max_length=120),
+            field=models.SlugField(help_text='Its name in filter addresses, e.g. medtech.', max_length=120),
         ),
     ]

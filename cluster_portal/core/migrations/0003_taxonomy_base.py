@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='strategicarea',
             name='slug',
-            field=models.SlugField(help_text='Its name in filter addresses, e.g. medtech in ?area=medtech.', max_length=120),
+            field=models.SlugField(help_text='Its name in filter addresses, e.g. medtech.', max_length=120),
         ),
         migrations.AddConstraint(
             model_name='strategicarea',

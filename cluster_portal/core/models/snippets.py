@@ -16,7 +16,7 @@ class Taxonomy(TranslatableMixin, models.Model):
     name = models.CharField(max_length=120, help_text=_("As visitors read it."))
     slug = models.SlugField(
         max_length=120,
-        help_text=_("Its name in filter addresses, e.g. medtech in ?area=medtech."),
+        help_text=_("Its name in filter addresses, e.g. medtech."),
     )
     sort_order = models.PositiveSmallIntegerField(
         default=0, help_text=_("Lower numbers are listed first.")
