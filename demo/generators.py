@@ -5,6 +5,7 @@ import random
 from django.core.management.base import BaseCommand, CommandError
 
 from cluster_portal.core.models import Organisation, StrategicArea
+from cluster_portal.core.page_cache import one_change
 from members.models import MemberPage
 
 
@@ -20,6 +21,11 @@ class GenerateCommand(BaseCommand):
         parser.add_argument(
             "--seed", type=int, default=1, help=f"Same seed, same {self.plural}."
         )
+
+    def execute(self, *args, **options):
+        # The whole run is one content change: one bump of the page cache.
+        with one_change():
+            return super().execute(*args, **options)
 
     def check_count(self, count):
         if not 1 <= count <= self.most:

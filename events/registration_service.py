@@ -22,6 +22,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cluster_portal.core.page_cache import content_changed
+
 # The module, not its names: the page model's module imports this one.
 from . import models
 
@@ -260,6 +262,7 @@ def cancel(registration):
         models.Registration.objects.filter(pk=current.pk).update(
             status=models.Registration.Status.CANCELLED, updated_at=timezone.now()
         )
+        content_changed()  # the event page shows the places left
         fill_places(registration.event_key)
     registration.status = models.Registration.Status.CANCELLED
     return True
@@ -287,6 +290,7 @@ def fill_places(event_key):
         models.Registration.objects.filter(pk__in=promoted_ids).update(
             status=models.Registration.Status.CONFIRMED, updated_at=timezone.now()
         )
+        content_changed()
         for registration in promoted:
             registration.status = models.Registration.Status.CONFIRMED
             transaction.on_commit(

@@ -11,7 +11,9 @@ class CoreConfig(AppConfig):
         from wagtail.signals import copy_for_translation_done
 
         from .locales import ensure_locales
+        from .page_cache import connect_signals
         from .translation import on_copied_for_translation
 
         post_migrate.connect(ensure_locales, sender=self)
         copy_for_translation_done.connect(on_copied_for_translation)
+        connect_signals()

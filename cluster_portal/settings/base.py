@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .env import as_bool, as_int
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 # Local state of a development checkout (SQLite file, media, secret key).
@@ -52,6 +54,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers 304 to a matching If-None-Match, cached pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before the session: a hit touches neither the session nor the database.
+    "cluster_portal.core.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cluster_portal.core.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -168,6 +174,17 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Portal
+# Whole public pages from the shared cache (cluster_portal/core/page_cache.py);
+# PORTAL_PAGE_CACHE=1 or 0 turns it on or off under any settings.
+PORTAL_PAGE_CACHE = as_bool("PORTAL_PAGE_CACHE", default=False)
+# The longest a page is kept: time alone can change one (an event ends).
+PORTAL_PAGE_CACHE_TIMEOUT = as_int("PORTAL_PAGE_CACHE_TIMEOUT", 300)
+PORTAL_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
+# HTTP caching of anonymous pages: browsers revalidate with the ETag after
+# max-age; a CDN keeps them s-maxage (longer where it is purged on publish).
+PORTAL_HTTP_MAX_AGE = as_int("PORTAL_HTTP_MAX_AGE", 60)
+PORTAL_HTTP_SHARED_MAX_AGE = as_int("PORTAL_HTTP_SHARED_MAX_AGE", 300)
+
 PORTAL_PAGE_SIZE = 12  # items per listing page; never taken from the URL
 PORTAL_SEARCH_MAX_QUERY_LENGTH = 200
 # Index pages allowed under the home page besides standard pages, one per

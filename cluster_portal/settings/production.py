@@ -54,6 +54,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
+# Production serves anonymous pages from the shared cache unless told not to.
+PORTAL_PAGE_CACHE = as_bool("PORTAL_PAGE_CACHE", default=True)
+
 EMAIL_HOST = required("EMAIL_HOST")
 EMAIL_PORT = as_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

@@ -1,5 +1,6 @@
 """Tests: fast hasher, local memory cache, SQLite unless DATABASE_URL says otherwise."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -18,3 +19,13 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["NAME"] = ":memory:"
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
+
+# The page cache's two-process test serves a second process from Redis.
+if os.environ.get("PORTAL_TEST_REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["PORTAL_TEST_REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("PORTAL_TEST_CACHE_PREFIX", "tests"),
+        }
+    }
