@@ -1,9 +1,10 @@
 """Menus from the navigation settings, shown in the visitor's language."""
 
 from django.db.models import Q
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cluster_portal.core.models import NavigationSettings
+from cluster_portal.core.page_cache import per_generation
 from cluster_portal.core.seo import active_locale
 
 
@@ -35,11 +36,25 @@ def localized_menu(stream, locale):
 
 
 def menus_for_request(request):
-    """Main and footer menus for the site and language of this request."""
-    navigation = NavigationSettings.for_request(request)
+    """Main and footer menus for the site and language of this request.
+
+    Kept in the cache per site, language and content generation: any change
+    to a page or to the settings makes a new generation, so they are never
+    stale, and a warm process builds them with no query.
+    """
+    site = Site.find_for_request(request)
     locale = active_locale(request)
-    return {
-        "main": localized_menu(navigation.main_menu, locale),
-        "footer": localized_menu(navigation.footer_menu, locale),
-        "social": list(navigation.social_links),
-    }
+
+    def build():
+        navigation = NavigationSettings.for_request(request)
+        return {
+            "main": localized_menu(navigation.main_menu, locale),
+            "footer": localized_menu(navigation.footer_menu, locale),
+            "social": [
+                {"url": link.value["url"], "platform": link.value["platform"]}
+                for link in navigation.social_links
+            ],
+        }
+
+    name = f"menus:{site.pk if site else 0}:{locale.pk}"
+    return per_generation(request, name, build)

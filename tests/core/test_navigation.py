@@ -2,6 +2,8 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from cluster_portal.core.models import NavigationSettings
 from demo.factories.core import (
@@ -117,6 +119,17 @@ def test_deleted_page_leaves_the_menu(sections, client):
     set_menus(sections, [sections["members"], sections["about"]])
     sections["members"].delete()
     assert main_menu(client, "/en/") == [("About", "/en/about/", None)]
+
+
+def test_menus_are_built_once_per_content_generation(sections, client):
+    set_menus(sections, [sections["about"]])
+    cold = count_queries(client, "/en/about/")  # the cache emptied first
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/en/about/")
+    assert len(warm) < cold
+    sections["about"].title = "About us"
+    publish(sections["about"])
+    assert main_menu(client, "/en/about/") == [("About us", "/en/about/", "page")]
 
 
 def test_footer_menu_is_translated_too(sections, client):
