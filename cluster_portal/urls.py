@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cluster_portal.core import routing
 from cluster_portal.core import views as core_views
 from cluster_portal.core.api import router as api_router
 from cluster_portal.core.sitemaps import AllLocalesSitemap
@@ -49,7 +50,8 @@ urlpatterns += i18n_patterns(
         events_views.cancel_by_token,
         name="registration_cancel",
     ),
-    # Wagtail serves every page; this must stay last.
-    path("", include(wagtail_urls)),
+    # Wagtail's own front-end views, then every page; this must stay last.
+    *[url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -203,6 +203,8 @@ def request_generation(request):
 def per_generation(request, name, build):
     """`build()`, kept in the cache for the request's content generation.
 
+    A None from `build()` is not kept.
+
     `name` must say everything the value depends on besides the content
     (the site, the language). A cache that fails only means building it.
     """
@@ -217,6 +219,8 @@ def per_generation(request, name, build):
         return build()
     if value is None:
         value = build()
+        if value is None:
+            return None  # nothing to keep: built again next time
         try:
             cache.set(key, value, settings.PORTAL_PAGE_CACHE_TIMEOUT)
         except Exception:

@@ -6,7 +6,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 
+from ..page_cache import per_generation
 from .fields import image_field
 from .mixins import PostalAddress
 
@@ -37,8 +39,36 @@ def _page_links(help_text):
     )
 
 
+class CachedSiteSetting(BaseSiteSetting):
+    """A site setting read from the cache, kept per content generation.
+
+    Every page reads the settings; saving one bumps the generation, so the
+    cached copy is never stale. The admin edits through for_site(), uncached.
+    """
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            name = f"setting:{cls._meta.label}:{site.pk if site else 0}"
+            setattr(
+                request,
+                attr_name,
+                per_generation(
+                    request,
+                    name,
+                    lambda: super(CachedSiteSetting, cls).for_request(request),
+                ),
+            )
+        return getattr(request, attr_name)
+
+
 @register_setting(icon="list-ul")
-class NavigationSettings(BaseSiteSetting):
+class NavigationSettings(CachedSiteSetting):
     """The main menu, the footer links and the social profiles."""
 
     main_menu = _page_links(
@@ -62,7 +92,7 @@ class NavigationSettings(BaseSiteSetting):
 
 
 @register_setting(icon="mail")
-class ContactSettings(PostalAddress, BaseSiteSetting):
+class ContactSettings(PostalAddress, CachedSiteSetting):
     """The cluster's legal name and contact details, shown in the footer."""
 
     organisation_name = models.CharField(

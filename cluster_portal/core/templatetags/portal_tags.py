@@ -10,6 +10,7 @@ from wagtail.models import Site
 from cluster_portal.core import seo
 from cluster_portal.core.models import FooterText
 from cluster_portal.core.navigation import menus_for_request
+from cluster_portal.core.page_cache import per_generation
 
 register = template.Library()
 
@@ -88,9 +89,16 @@ def structured_data(context):
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    locale = seo.active_locale(context.get("request"))
-    text = FooterText.objects.filter(locale=locale).only("body").first()
-    return text.body if text else ""
+    request = context.get("request")
+    locale = seo.active_locale(request)
+
+    def build():
+        text = FooterText.objects.filter(locale=locale).only("body").first()
+        return text.body if text else ""
+
+    if request is None:
+        return build()
+    return per_generation(request, f"footer-text:{locale.pk}", build)
 
 
 @register.simple_tag(takes_context=True)

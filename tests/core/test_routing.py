@@ -1,0 +1,83 @@
+"""The site, route and settings a page needs, from the cache per generation.
+
+The page cache is off here: these caches serve a miss, and must be exact on
+their own.
+"""
+
+import hashlib
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cluster_portal.core.models import ContactSettings
+from tests.core.helpers import publish
+from tests.news.support import build_news_tree, make_story
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news(site_tree):
+    tree = build_news_tree(site_tree)
+    tree["story"] = make_story(tree["news_index"], title="Tracers", slug="tracers")
+    return tree
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return response, len(captured)
+
+
+def test_a_warm_request_skips_routing_and_the_settings(client, news):
+    url = news["story"].url
+    client.get(url)  # renditions and the like
+    cache.clear()
+    cold, cold_count = queries(client, url)
+    warm, warm_count = queries(client, url)
+    assert warm.content == cold.content
+    # The site, four routing steps, two settings and the footer text.
+    assert cold_count - warm_count >= 6
+
+
+def test_an_unpublished_page_is_not_found_at_once(client, news):
+    story = news["story"]
+    client.get(story.url)
+    story.unpublish()
+    assert client.get("/en/news/tracers/").status_code == 404
+
+
+def test_a_renamed_page_moves_to_its_new_address(client, news):
+    story = news["story"]
+    assert client.get("/en/news/tracers/").status_code == 200
+    story.slug = "radiotracers"
+    publish(story)
+    assert client.get("/en/news/radiotracers/").status_code == 200
+    old = client.get("/en/news/tracers/")
+    assert old.status_code in (301, 404)
+
+
+def test_a_routable_sub_address_is_routed_each_time(client, news):
+    for _ in range(2):
+        assert client.get("/en/news/feed/rss/").status_code == 200
+    digest = hashlib.sha256(b"news/feed/rss/").hexdigest()
+    assert not [key for key in cache._cache if digest in key]
+
+
+def test_a_changed_setting_shows_at_once(client, news):
+    url = news["story"].url
+    client.get(url)
+    contact = ContactSettings.for_site(news["home"].get_site())
+    contact.organisation_name = "The Walloon health cluster"
+    contact.save()
+    assert "The Walloon health cluster" in client.get(url).content.decode()
+
+
+def test_an_address_that_finds_nothing_is_not_kept(client, news):
+    client.get("/en/news/nothing/")  # the chrome of the 404 page
+    before = len(cache._cache)
+    for n in range(5):
+        assert client.get(f"/en/news/nothing-{n}/").status_code == 404
+    assert len(cache._cache) == before
