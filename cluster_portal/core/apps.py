@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.signals import copy_for_translation_done
 
+        from . import frontend_cache
         from .locales import ensure_locales
         from .page_cache import connect_signals
         from .translation import on_copied_for_translation
@@ -17,3 +18,4 @@ class CoreConfig(AppConfig):
         post_migrate.connect(ensure_locales, sender=self)
         copy_for_translation_done.connect(on_copied_for_translation)
         connect_signals()
+        frontend_cache.connect_signals()

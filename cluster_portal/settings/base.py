@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
@@ -184,6 +185,9 @@ PORTAL_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
 # max-age; a CDN keeps them s-maxage (longer where it is purged on publish).
 PORTAL_HTTP_MAX_AGE = as_int("PORTAL_HTTP_MAX_AGE", 60)
 PORTAL_HTTP_SHARED_MAX_AGE = as_int("PORTAL_HTTP_SHARED_MAX_AGE", 300)
+# A page's translations have their own slugs: Wagtail must not purge the
+# other languages' prefixes with the same path.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 PORTAL_PAGE_SIZE = 12  # items per listing page; never taken from the URL
 PORTAL_SEARCH_MAX_QUERY_LENGTH = 200

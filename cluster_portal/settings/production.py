@@ -3,6 +3,7 @@
 import os
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .env import as_bool, as_int, as_list, required
@@ -56,6 +57,23 @@ X_FRAME_OPTIONS = "DENY"
 
 # Production serves anonymous pages from the shared cache unless told not to.
 PORTAL_PAGE_CACHE = as_bool("PORTAL_PAGE_CACHE", default=True)
+
+# A CDN, purged on publish (cluster_portal/core/frontend_cache.py): an HTTP
+# purge address (Varnish, nginx, Fastly-style PURGE) or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    if not os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+        raise ImproperlyConfigured("CLOUDFLARE_ZONEID needs CLOUDFLARE_BEARER_TOKEN.")
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+    }
 
 EMAIL_HOST = required("EMAIL_HOST")
 EMAIL_PORT = as_int("EMAIL_PORT", 587)
