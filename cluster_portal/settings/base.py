@@ -181,9 +181,11 @@ PORTAL_PAGE_CACHE = as_bool("PORTAL_PAGE_CACHE", default=False)
 # The longest a page is kept: time alone can change one (an event ends).
 PORTAL_PAGE_CACHE_TIMEOUT = as_int("PORTAL_PAGE_CACHE_TIMEOUT", 300)
 PORTAL_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
-# HTTP caching of anonymous pages: browsers revalidate with the ETag after
-# max-age; a CDN keeps them s-maxage (longer where it is purged on publish).
-PORTAL_HTTP_MAX_AGE = as_int("PORTAL_HTTP_MAX_AGE", 60)
+# HTTP caching of anonymous pages. Browsers revalidate every time (max-age 0)
+# with the ETag, which a cached page answers with a 304 and no query: a
+# visitor who has just registered must not be shown the places left before.
+# A CDN keeps pages s-maxage (purged on publish, see core/frontend_cache.py).
+PORTAL_HTTP_MAX_AGE = as_int("PORTAL_HTTP_MAX_AGE", 0)
 PORTAL_HTTP_SHARED_MAX_AGE = as_int("PORTAL_HTTP_SHARED_MAX_AGE", 300)
 # A page's translations have their own slugs: Wagtail must not purge the
 # other languages' prefixes with the same path.
