@@ -38,6 +38,7 @@ from cluster_portal.core.models import (
 from cluster_portal.core.models.fields import optional_link, unique_slug_per_locale
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import AreaPageQuerySet
+from cluster_portal.core.queries import pages as all_pages
 from cluster_portal.core.seo import collection_page
 
 from . import seo
@@ -320,7 +321,7 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
     def related_cards(self):
         """The live pages this story links to, in the editor's order, specific."""
         ids = [link.page_id for link in self.related_pages.all()]
-        pages = Page.objects.live().public().filter(pk__in=ids).specific()
+        pages = all_pages().live().public().filter(pk__in=ids).specific()
         by_id = {page.pk: page for page in pages}
         cards = [by_id[pk] for pk in ids if pk in by_id]
         attach_listing_images(cards, renditions.CARD)

@@ -5,7 +5,8 @@ models loaded first.
 """
 
 from rest_framework.fields import Field
-from wagtail.models import Page
+
+from cluster_portal.core.queries import pages
 
 
 class TaxonomyField(Field):
@@ -34,7 +35,7 @@ class PublicPageField(Field):
     and public: an unpublished member's name must not show through a link."""
 
     def to_representation(self, page):
-        if not Page.objects.live().public().filter(pk=page.pk).exists():
+        if not pages().live().public().filter(pk=page.pk).exists():
             return None
         return {
             "id": page.pk,

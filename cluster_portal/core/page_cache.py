@@ -192,23 +192,31 @@ def request_generation(request):
     it too, so a page never mixes data from two generations.
     """
     if not hasattr(request, "content_generation"):
-        try:
-            request.content_generation = generation()
-        except Exception:
-            logger.exception("Content generation unavailable; nothing is cached")
-            request.content_generation = None
+        request.content_generation = _generation_or_none()
     return request.content_generation
+
+
+def _generation_or_none():
+    try:
+        return generation()
+    except Exception:
+        logger.exception("Content generation unavailable; nothing is cached")
+        return None
 
 
 def per_generation(request, name, build):
     """`build()`, kept in the cache for the request's content generation.
 
-    A None from `build()` is not kept.
+    A None from `build()` is not kept. Outside a request (None), the
+    generation is read for this call.
 
     `name` must say everything the value depends on besides the content
     (the site, the language). A cache that fails only means building it.
     """
-    current = request_generation(request)
+    if request is None:
+        current = _generation_or_none()
+    else:
+        current = request_generation(request)
     if current is None:
         return build()
     key = f"portal:{name}:{current}"

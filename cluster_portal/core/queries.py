@@ -1,10 +1,52 @@
 """Query helpers the sections' page types share."""
 
 from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from .page_cache import per_generation
 
-class AreaPageQuerySet(PageQuerySet):
+
+def restricted_paths():
+    """The tree paths of the sections behind a view restriction.
+
+    Wagtail's public() reads every restriction each time it is called, which
+    a story did three times; restrictions are content, so they are read once
+    a generation (as a tuple: an empty one is still a value to keep).
+    """
+    return per_generation(
+        None,
+        "restricted-paths",
+        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def alias_paths():
+    """The tree paths of alias pages, whose restrictions are their source's."""
+    return per_generation(
+        None,
+        "alias-paths",
+        lambda: tuple(
+            Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+        ),
+    )
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        # Matches no page when no section is private, as Wagtail's does.
+        return q if q else Q(pk__in=[])
+
+
+def pages():
+    """Every page, with the cached private_q(): `pages().live().public()`."""
+    return PortalPageQuerySet(Page)
+
+
+class AreaPageQuerySet(PortalPageQuerySet):
     """Pages with a `strategic_areas` relation."""
 
     def in_area(self, area):

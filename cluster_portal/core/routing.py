@@ -37,8 +37,11 @@ def _route_entry(request, path):
     result = Page.route_for_request(request, path)
     if result is None:
         return None
-    page, args, kwargs = result
-    if args or kwargs:
+    page = result[0]
+    # A translation of the site's root page stands at the same depth.
+    root_depth = Site.find_for_request(request).root_page.depth
+    segments = [segment for segment in path.split("/") if segment]
+    if page.depth - root_depth != len(segments):
         return None  # a routable page's sub-address
     return (page._meta.label, page.pk)
 

@@ -6,6 +6,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from cluster_portal.core.queries import pages
+
 
 class AllLocalesSitemap(Sitemap):
     """Wagtail's sitemap covers one root; this one covers the root's translations.
@@ -21,7 +23,8 @@ class AllLocalesSitemap(Sitemap):
         for home in roots.only("path", "depth"):
             in_any_tree |= Q(path__startswith=home.path, depth__gte=home.depth)
         return (
-            Page.objects.filter(in_any_tree)
+            pages()
+            .filter(in_any_tree)
             .live()
             .public()
             .order_by("path")

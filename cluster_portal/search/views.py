@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
 from cluster_portal.core.pagination import paginate
+from cluster_portal.core.queries import pages
 
 
 def clean_query(raw):
@@ -28,7 +29,8 @@ def search(request):
     results = Page.objects.none()
     if terms:
         results = (
-            Page.objects.live()
+            pages()
+            .live()
             .public()
             .filter(locale=Locale.get_active())
             .specific()

@@ -23,7 +23,6 @@ from wagtail.models import (
     PageManager,
     WorkflowState,
 )
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cluster_portal.core import renditions
@@ -44,6 +43,7 @@ from cluster_portal.core.models import (
 )
 from cluster_portal.core.models.fields import image_field
 from cluster_portal.core.models.site_settings import SocialLinkBlock
+from cluster_portal.core.queries import PortalPageQuerySet
 
 from .. import seo
 from ..panels import EditorsPanel, StaffOnlyFieldPanel, StaffOnlyInlinePanel
@@ -69,7 +69,7 @@ class MemberPageTechnology(TaggedItemBase):
     )
 
 
-class MemberPageQuerySet(PageQuerySet):
+class MemberPageQuerySet(PortalPageQuerySet):
     def in_directory(self):
         """Live, public, active members, A to Z.
 

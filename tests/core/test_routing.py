@@ -81,3 +81,35 @@ def test_an_address_that_finds_nothing_is_not_kept(client, news):
     for n in range(5):
         assert client.get(f"/en/news/nothing-{n}/").status_code == 404
     assert len(cache._cache) == before
+
+
+@pytest.mark.parametrize("page_cache", [False, True])
+def test_restricting_a_visited_section_applies_at_once(
+    client, news, settings, page_cache
+):
+    from wagtail.models import PageViewRestriction
+
+    settings.PORTAL_PAGE_CACHE = page_cache
+    story, index = news["story"], news["news_index"]
+    assert client.get(story.url).status_code == 200
+    assert "Tracers" in client.get(index.url).content.decode()
+    PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(story.url)
+    assert response.status_code == 302
+    assert "/_util/login/" in response["Location"]
+    # Listings leave private pages out, from the same cached restrictions.
+    assert "Tracers" not in client.get(index.url).content.decode()
+
+
+def test_an_alias_of_a_restricted_page_is_restricted_too(client, news):
+    from wagtail.models import PageViewRestriction
+
+    story = news["story"]
+    PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.LOGIN
+    )
+    alias = story.create_alias(parent=news["home"], update_slug="tracers-again")
+    client.get("/en/")  # a cached generation with the alias in it
+    assert client.get(alias.url).status_code == 302

@@ -4,10 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from cluster_portal.core import seo
+from cluster_portal.core.queries import alias_paths, restricted_paths
 from cluster_portal.core.sections import collect_linked_sections
 
 from .fields import image_field
@@ -55,6 +56,17 @@ class BasePage(Page):
     def linked_sections(self, hook_name, request):
         """The blocks other sections add to this page (see core.sections)."""
         return collect_linked_sections(self, request, hook_name)
+
+    def get_view_restrictions(self):
+        """Wagtail's, with no query where no restriction or alias is above.
+
+        Wagtail looks them up (two queries) each time a page is served; the
+        restricted sections and the aliases are read once a generation.
+        """
+        above = (*restricted_paths(), *alias_paths())
+        if self.alias_of_id or any(self.path.startswith(path) for path in above):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -13,6 +13,7 @@ from wagtail.search import index
 from cluster_portal.core import renditions, seo
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.images import prefetch_renditions
+from cluster_portal.core.queries import PortalPageQuerySet, pages
 
 from .base import BasePage
 from .fields import image_field, optional_link
@@ -98,7 +99,8 @@ class HomePage(BasePage):
             locale=locale, parent__isnull=True
         ).select_related("locale")
         context["explore_pages"] = (
-            StandardPage.objects.child_of(self)
+            PortalPageQuerySet(StandardPage)
+            .child_of(self)
             .live()
             .public()
             .in_menu()
@@ -169,6 +171,6 @@ class StandardPage(BasePage):
         )
         context["section"] = section
         context["section_pages"] = (
-            section.get_children().live().public().in_menu().order_by("path")
+            pages().child_of(section).live().public().in_menu().order_by("path")
         )
         return context
