@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev catalogues lint checks pytest smoke benchmark lock clean
+.PHONY: run test install install-dev catalogues lint checks pytest smoke bench benchmark lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,7 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
-## make benchmark: gunicorn + production settings on the demo, loaded with wrk.
-benchmark: install-dev catalogues
+## make bench (or benchmark): page-cache misses and hits in-process, then
+## gunicorn + production settings loaded with wrk; writes docs/performance.md.
+bench benchmark: install-dev catalogues
 	$(BIN)/python scripts/benchmark.py $(BENCH_ARGS)

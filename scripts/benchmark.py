@@ -2,14 +2,17 @@
 """Load the demo site under gunicorn and production settings with wrk; print figures.
 
 Run with `make benchmark`. Everything listens on 127.0.0.1 and stops by itself.
-Prints, per URL: SQL queries per request (measured in-process), requests per
-second, latency percentiles and the gunicorn workers' resident memory.
+Prints, per URL: the bytes, SQL queries and in-process median and p95 times
+on a page-cache miss and on a hit; then requests per second and p99 over
+HTTP from a server with the page cache and from one without; then the
+uncached server's resident memory after 1,000 and after 10,000 requests.
+It writes the same figures to docs/performance.md.
 The site holds the demo plus --members generated member companies (2,500 by
 default), --events generated events (500) and --projects generated projects
-(500), and the admin screens of member
-self-service are loaded signed in, as a member editor and as communications
-staff.
-Timings on shared machines are noisy: compare runs on the same machine.
+(500); the admin screens of member self-service are loaded signed in, as a
+member editor and as communications staff. The cache is this machine's Redis
+when it answers. Timings on shared machines are noisy: compare runs on the
+same machine.
 """
 
 import argparse
@@ -24,6 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,38 +133,74 @@ print(json.dumps({
 """
 
 
-def query_counts(env, requests):
-    """SQL queries per request for each (who, path), with Django's test client."""
-    code = (
-        "import django, json, sys\n"
-        "django.setup()\n"
-        "from django.db import connection\n"
-        "from django.test import Client\n"
-        "from django.test.utils import CaptureQueriesContext\n"
-        "sessions = json.loads(sys.argv[1])\n"
-        "for who, path in json.loads(sys.argv[2]):\n"
-        "    client = Client(HTTP_HOST='127.0.0.1')\n"
-        "    if who:\n"
-        "        client.cookies['sessionid'] = sessions[who]\n"
-        "    client.get(path)\n"
-        "    with CaptureQueriesContext(connection) as ctx:\n"
-        "        status = client.get(path).status_code\n"
-        "    print(who or '-', path, status, len(ctx.captured_queries))\n"
-    )
+PROFILE = """
+import json, statistics, sys, time
+import django
+django.setup()
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+sessions, requests = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+repeat = int(sys.argv[3])
+
+
+def measure(client, path):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    # Now: each later request empties the connection's query log.
+    queries = len(ctx.captured_queries)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        client.get(path)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+    return response, queries, statistics.median(times), p95
+
+
+for who, path in requests:
+    client = Client(HTTP_HOST="127.0.0.1")
+    if who:
+        client.cookies["sessionid"] = sessions[who]
+    client.get(path)  # renditions, a warm process
+    settings.PORTAL_PAGE_CACHE = False
+    response, miss_q, miss_med, miss_p95 = measure(client, path)
+    settings.PORTAL_PAGE_CACHE = True
+    client.get(path)
+    _, hit_q, hit_med, hit_p95 = measure(client, path)
+    print(json.dumps([who, path, response.status_code, len(response.content),
+                      miss_q, miss_med, miss_p95, hit_q, hit_med, hit_p95]))
+"""
+
+
+def profile(env, requests, repeat):
+    """Per (who, path): status, bytes, then queries, median and p95 ms on a
+    miss (page cache off) and on a hit, measured in-process."""
     sessions, paths = requests
     output = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code, json.dumps(sessions), json.dumps(paths)],
+        [
+            sys.executable,
+            "-c",
+            PROFILE,
+            json.dumps(sessions),
+            json.dumps(paths),
+            str(repeat),
+        ],
         cwd=ROOT,
         env=env,
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    counts = {}
+    figures = {}
     for line in output.splitlines():
-        who, path, status, queries = line.split()
-        counts[(None if who == "-" else who, path)] = (status, queries)
-    return counts
+        if line.startswith("["):
+            who, path, *rest = json.loads(line)
+            figures[(who, path)] = rest
+    return figures
 
 
 def wrk(url, seconds, connections, session=None):
@@ -185,15 +225,73 @@ def wrk(url, seconds, connections, session=None):
     return rps, latency, int(errors.group(1)) if errors else 0
 
 
-def main():
+def start_server(env, port, workers):
+    server = subprocess.Popen(  # noqa: S603
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "cluster_portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    wait_for(f"http://127.0.0.1:{port}/healthz/")
+    return server
+
+
+def get(url, session=None):
+    request = urllib.request.Request(url)  # noqa: S310 - 127.0.0.1 only
+    if session:
+        request.add_header("Cookie", f"sessionid={session}")
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        return response.read()
+
+
+def hammer(base, paths, count):
+    """`count` requests over `paths`, four at a time."""
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda n: get(base + paths[n % len(paths)]), range(count)))
+
+
+def redis_url():
+    """Redis database 14 on this machine, emptied, or None without Redis."""
+    try:
+        import redis
+
+        client = redis.Redis.from_url("redis://127.0.0.1:6379/14")
+        client.flushdb()
+    except Exception:  # noqa: BLE001 - no Redis: each worker caches alone
+        return None
+    return "redis://127.0.0.1:6379/14"
+
+
+def machine():
+    cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+    return (
+        f"{os.cpu_count()} cores ({cpu.group(1) if cpu else 'unknown CPU'}), "
+        f"Python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d')}"
+    )
+
+
+def main():  # noqa: PLR0915 - one script, read top to bottom
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--members", type=int, default=2500)
     parser.add_argument("--events", type=int, default=500)
     parser.add_argument("--projects", type=int, default=500)
+    parser.add_argument("--repeat", type=int, default=20, help="in-process runs")
+    parser.add_argument("--memory-requests", type=int, default=10_000)
+    parser.add_argument("--report", default=str(ROOT / "docs" / "performance.md"))
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
@@ -213,6 +311,9 @@ def main():
         "MEDIA_ROOT": str(workdir / "media"),
         "PORTAL_STATIC_ROOT": str(workdir / "static"),
     }
+    shared = redis_url()
+    if shared:
+        env["REDIS_URL"] = shared
     python = sys.executable
     print(f"Preparing a demo site in {workdir} …", flush=True)
     run([python, "manage.py", "migrate", "--noinput"], env)
@@ -244,63 +345,121 @@ def main():
     requests = [(None, path) for path in PATHS] + [
         (who, path.format(**accounts)) for who, path in ADMIN_PATHS
     ]
-    counts = query_counts(env, (accounts["sessions"], requests))
+    print("Measuring in-process …", flush=True)
+    figures = profile(env, (accounts["sessions"], requests), args.repeat)
 
-    server = subprocess.Popen(  # noqa: S603
-        [
-            python,
-            "-m",
-            "gunicorn",
-            "cluster_portal.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{args.port}",
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
+    uncached_base = f"http://127.0.0.1:{args.port + 1}"
+    cached = start_server(env, args.port, args.workers)
+    uncached = start_server(
+        {**env, "PORTAL_PAGE_CACHE": "0"}, args.port + 1, args.workers
     )
+    rows = []
     try:
-        wait_for(f"{base}/healthz/")
         for who, path in requests:  # warm caches and renditions
-            warm = urllib.request.Request(base + path)  # noqa: S310
-            if who:
-                warm.add_header("Cookie", f"sessionid={accounts['sessions'][who]}")
-            urllib.request.urlopen(warm, timeout=30).read()  # noqa: S310
-        idle_rss, workers = rss_kib(server.pid)
+            session = accounts["sessions"][who] if who else None
+            get(base + path, session)
+            get(uncached_base + path, session)
         print(
-            f"\ngunicorn: {workers} workers, production settings, SQLite, demo + "
-            f"{args.members} generated members, {args.events} events and "
-            f"{args.projects} projects, "
-            f"wrk {args.connections} connections × {args.seconds}s per URL\n"
+            f"\ngunicorn: {args.workers} workers a server, production settings, "
+            f"SQLite, {'Redis' if shared else 'local memory'} cache, demo + "
+            f"{args.members} members, {args.events} events and {args.projects} "
+            f"projects, wrk {args.connections} connections × {args.seconds}s\n"
         )
-        print(
-            f"{'URL':40} {'as':>6} {'status':>6} {'SQL':>4} {'req/s':>8} "
-            f"{'p50':>9} {'p90':>9} {'p99':>9} {'non-2xx':>8}"
+        header = (
+            "URL",
+            "as",
+            "status",
+            "bytes",
+            "SQL miss",
+            "SQL hit",
+            "ms miss",
+            "ms p95",
+            "ms hit",
+            "req/s uncached",
+            "p99",
+            "req/s cached",
+            "p99",
         )
+        print(" | ".join(header))
         for who, path in requests:
             session = accounts["sessions"][who] if who else None
-            rps, latency, errors = wrk(
-                base + path, args.seconds, args.connections, session
+            status, size, miss_q, miss_med, miss_p95, hit_q, hit_med, _ = figures[
+                (who, path)
+            ]
+            slow, slow_latency, _ = wrk(
+                uncached_base + path, args.seconds, args.connections, session
             )
-            status, queries = counts.get((who, path), ("?", "?"))
-            print(
-                f"{path:40} {who or 'anon':>6} {status:>6} {queries:>4} "
-                f"{rps:>8.1f} {latency.get('50', '-'):>9} "
-                f"{latency.get('90', '-'):>9} {latency.get('99', '-'):>9} "
-                f"{errors:>8}"
+            if who:  # signed in: never from the page cache
+                fast, fast_latency = None, {}
+            else:
+                fast, fast_latency, _ = wrk(
+                    base + path, args.seconds, args.connections, session
+                )
+            row = (
+                path,
+                who or "anon",
+                status,
+                size,
+                miss_q,
+                hit_q,
+                f"{miss_med:.1f}",
+                f"{miss_p95:.1f}",
+                f"{hit_med:.2f}",
+                f"{slow:.0f}",
+                slow_latency.get("99", "-"),
+                "-" if fast is None else f"{fast:.0f}",
+                fast_latency.get("99", "-"),
             )
-        loaded_rss, _ = rss_kib(server.pid)
-        print(
-            f"\nResident memory, master + workers: {idle_rss / 1024:.0f} MiB after "
-            f"warm-up, {loaded_rss / 1024:.0f} MiB after the load"
+            rows.append(row)
+            print(" | ".join(str(cell) for cell in row), flush=True)
+
+        anonymous = [path for who, path in requests if not who]
+        hammer(uncached_base, anonymous, 1_000)
+        after_1k, _ = rss_kib(uncached.pid)
+        hammer(uncached_base, anonymous, args.memory_requests - 1_000)
+        after_10k, workers = rss_kib(uncached.pid)
+        growth = (after_10k - after_1k) / after_1k * 100
+        memory = (
+            f"Resident memory of the uncached server (master + {workers} workers): "
+            f"{after_1k / 1024:.0f} MiB after 1,000 requests, "
+            f"{after_10k / 1024:.0f} MiB after {args.memory_requests:,} "
+            f"({growth:+.1f}%)"
         )
+        print("\n" + memory)
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        for server in (cached, uncached):
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
         shutil.rmtree(workdir, ignore_errors=True)
+
+    report = Path(args.report)
+    report.parent.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "# Performance",
+        "",
+        "Written by `make benchmark` (scripts/benchmark.py); figures from one run,",
+        "on a shared machine: compare runs made on the same machine only.",
+        "",
+        f"- Machine: {machine()}.",
+        f"- Data: the demo site + {args.members} generated members, {args.events} "
+        f"events and {args.projects} projects; SQLite; "
+        f"{'Redis' if shared else 'local memory'} cache.",
+        f"- In-process: Django's test client, {args.repeat} runs a page; a miss "
+        "has the page cache off (menus, settings and routes still cached), a "
+        "hit is served by the page cache.",
+        f"- Over HTTP: gunicorn, {args.workers} workers, production settings; wrk, "
+        f"{args.connections} connections for {args.seconds} s a page, against a "
+        "server with the page cache and one without (`PORTAL_PAGE_CACHE=0`).",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(str(cell) for cell in row) + " |" for row in rows),
+        "",
+        memory + ".",
+        "",
+    ]
+    report.write_text("\n".join(lines))
+    print(f"Wrote {report}")
 
 
 if __name__ == "__main__":
