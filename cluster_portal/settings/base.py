@@ -142,7 +142,12 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        # Room for the pages and Wagtail's renditions: past the default 300
+        # entries it drops a third of them, the content generation included.
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 
 LOGGING = {
