@@ -5,11 +5,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 # The models module, not its names: the page models import this one.
 from . import models, renditions
+from .page_cache import per_generation
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,10 @@ def active_locale(request):
     if request is None:
         return Locale.get_active()
     if not hasattr(request, "_portal_locale"):
-        request._portal_locale = Locale.get_active()
+        # Locales are content too: kept per generation, so no query when warm.
+        request._portal_locale = per_generation(
+            request, f"locale:{get_language()}", Locale.get_active
+        )
     return request._portal_locale
 
 
