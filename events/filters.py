@@ -35,10 +35,10 @@ class EventFilterForm(IndexFilterForm):
     field_order = ["kind", "area", "month", "year", "mode", "member"]
     lookups = {"kind": "kind", "mode": "attendance_mode"}
 
-    def __init__(self, data, *, areas, events, members, archive):
+    def __init__(self, data, *, areas, events, members, archive, facets_key=None):
         """`events`: the index's live, public events; `members`: the member
         pages a ?member= may name."""
-        super().__init__(data, areas=areas)
+        super().__init__(data, areas=areas, facets_key=facets_key)
         self.events = events
         self.members = members
         self.archive = archive
@@ -53,17 +53,29 @@ class EventFilterForm(IndexFilterForm):
 
     @cached_property
     def year_choices(self):
-        years = distinct_values(
-            self.events.past(),
-            ExtractYear("start", tzinfo=timing.home_zone()),
-            latest_first=True,
+        years = self.facet(
+            "years",
+            lambda: list(
+                distinct_values(
+                    self.events.past(),
+                    ExtractYear("start", tzinfo=timing.home_zone()),
+                    latest_first=True,
+                )
+            ),
         )
         return [ANY] + [(y, y) for y in years]
 
     @cached_property
     def month_choices(self):
-        months = distinct_values(
-            self.events.upcoming(), TruncMonth("start", tzinfo=timing.home_zone())
+        # Kept at most PORTAL_PAGE_CACHE_TIMEOUT: a month ends by time alone.
+        months = self.facet(
+            "months",
+            lambda: list(
+                distinct_values(
+                    self.events.upcoming(),
+                    TruncMonth("start", tzinfo=timing.home_zone()),
+                )
+            ),
         )
         return [ANY] + [
             (

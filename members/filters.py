@@ -37,9 +37,9 @@ class MemberFilterForm(IndexFilterForm):
 
     FACETS = ("sector", "area", "technology", "size", "city")
 
-    def __init__(self, data, *, locale, sectors, areas):
+    def __init__(self, data, *, locale, sectors, areas, facets_key=None):
         """`sectors` and `areas`: the taxonomies of the directory's language."""
-        super().__init__(data, areas=areas)
+        super().__init__(data, areas=areas, facets_key=facets_key)
         self.locale = locale
         self.sectors = sectors
 

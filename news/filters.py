@@ -33,9 +33,9 @@ class NewsFilterForm(IndexFilterForm):
         "mentions": "related_pages__page_id",
     }
 
-    def __init__(self, data, *, areas, stories, series):
+    def __init__(self, data, *, areas, stories, series, facets_key=None):
         """`stories`: the index's live stories; `series`: its language's."""
-        super().__init__(data, areas=areas)
+        super().__init__(data, areas=areas, facets_key=facets_key)
         self.stories = stories
         self.series = series
         self.fields["year"].choices = lambda: self.year_choices
@@ -43,12 +43,21 @@ class NewsFilterForm(IndexFilterForm):
 
     @cached_property
     def year_choices(self):
-        years = distinct_values(self.stories, ExtractYear("date"), latest_first=True)
+        years = self.facet(
+            "years",
+            lambda: list(
+                distinct_values(self.stories, ExtractYear("date"), latest_first=True)
+            ),
+        )
         return [ANY] + [(y, y) for y in years]
 
     @cached_property
     def series_choices(self):
-        return [ANY] + list(self.series.order_by("title").values_list("slug", "title"))
+        series = self.facet(
+            "series",
+            lambda: list(self.series.order_by("title").values_list("slug", "title")),
+        )
+        return [ANY] + series
 
     def mentioned_page(self):
         """The page the stories are filtered on, for the active-filter label."""

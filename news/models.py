@@ -131,6 +131,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             areas=StrategicArea.objects.filter(locale_id=self.locale_id),
             stories=NewsPage.objects.child_of(self).live(),
             series=NewsSeries.objects.filter(locale_id=self.locale_id),
+            facets_key=f"news:{self.pk}",
         )
         stories = form.filter(self.stories())
         featured = None

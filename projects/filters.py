@@ -25,10 +25,12 @@ class ProjectFilterForm(IndexFilterForm):
 
     lookups = {"status": "status", "year": "label_date__year"}
 
-    def __init__(self, data, *, areas, projects, members, organisations):
+    def __init__(
+        self, data, *, areas, projects, members, organisations, facets_key=None
+    ):
         """`projects`: the index's live, public projects, which the filters
         narrow down; `members` and `organisations`: where partners are found."""
-        super().__init__(data, areas=areas)
+        super().__init__(data, areas=areas, facets_key=facets_key)
         self.projects = projects
         self.members = members
         self.organisations = organisations
@@ -43,10 +45,14 @@ class ProjectFilterForm(IndexFilterForm):
 
     @cached_property
     def year_choices(self):
-        return [ANY] + [(year, year) for year in self.projects.label_years()]
+        years = self.facet("years", lambda: list(self.projects.label_years()))
+        return [ANY] + [(year, year) for year in years]
 
     @cached_property
     def partner_choices(self):
+        return self.facet("partners", self.build_partner_choices)
+
+    def build_partner_choices(self):
         # Partners of published projects only, so no draft leaks a name.
         ids = self.projects.values("pk")
         members = (

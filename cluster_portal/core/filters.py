@@ -4,6 +4,8 @@ from django import forms
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from .page_cache import per_generation
+
 # The first choice of every filter: no filtering on it.
 ANY = ("", _("All"))
 
@@ -28,24 +30,34 @@ class IndexFilterForm(forms.Form):
 
     Nothing is queried when the form is made: choices are callables, read
     (once) when the form is validated or drawn, so a page that only needs
-    the form's data pays for nothing else.
+    the form's data pays for nothing else. With a `facets_key` naming the
+    listing, the choices are kept per content generation (see `facet`).
     """
 
     area = forms.ChoiceField(label=_("Strategic area"), required=False)
 
-    def __init__(self, data, *, areas):
-        """`areas`: the strategic areas of the listing's language."""
+    def __init__(self, data, *, areas, facets_key=None):
+        """`areas`: the strategic areas of the listing's language;
+        `facets_key`: what the choices depend on besides the content."""
         super().__init__(data)
         self._areas = areas
+        self.facets_key = facets_key
         self.fields["area"].choices = lambda: (
             [ANY] + [(area.slug, area.name) for area in self.areas.values()]
         )
+
+    def facet(self, name, build):
+        """`build()`, the values a filter offers, kept per content generation
+        when the form has a `facets_key`: they change only with the content."""
+        if self.facets_key is None:
+            return build()
+        return per_generation(None, f"facets:{self.facets_key}:{name}", build)
 
     @cached_property
     def areas(self):
         """The areas and their priority domains, by slug."""
         ordered = self._areas.order_by("kind", "sort_order", "name")
-        return {area.slug: area for area in ordered}
+        return self.facet("areas", lambda: {area.slug: area for area in ordered})
 
     def value(self, name):
         """The cleaned value of one filter, or None when absent or invalid."""

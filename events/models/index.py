@@ -35,6 +35,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
             events=self.events(),
             members=MemberPage.objects.live().public(),
             archive=archive,
+            facets_key=f"events:{self.pk}",
         )
         events = self.events().past() if archive else self.events().upcoming()
         page = paginate(request, form.filter(events).for_listing())

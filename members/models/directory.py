@@ -32,6 +32,7 @@ class MemberDirectoryPage(RoutablePageMixin, SectionIndexPage):
             locale=self.locale,
             sectors=Sector.objects.filter(locale_id=self.locale_id),
             areas=StrategicArea.objects.filter(locale_id=self.locale_id),
+            facets_key=f"members:{self.pk}",
         )
 
     def get_context(self, request, *args, **kwargs):

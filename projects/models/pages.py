@@ -126,6 +126,7 @@ class ProjectIndexPage(RoutablePageMixin, SectionIndexPage):
             projects=self.projects(),
             members=MemberPage.objects.live().public(),
             organisations=Organisation.objects.all(),
+            facets_key=f"projects:{self.pk}",
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -113,3 +113,24 @@ def test_an_alias_of_a_restricted_page_is_restricted_too(client, news):
     alias = story.create_alias(parent=news["home"], update_slug="tracers-again")
     client.get("/en/")  # a cached generation with the alias in it
     assert client.get(alias.url).status_code == 302
+
+
+def test_a_listing_filter_offers_a_new_year_at_once(client, news):
+    import datetime
+
+    index_url = news["news_index"].url
+    assert 'value="2019"' not in client.get(index_url).content.decode()
+    make_story(
+        news["news_index"], title="Old news", slug="old", date=datetime.date(2019, 5, 2)
+    )
+    assert 'value="2019"' in client.get(index_url).content.decode()
+
+
+def test_a_warm_listing_reads_its_filter_choices_from_the_cache(client, news):
+    index_url = news["news_index"].url
+    client.get(index_url)
+    cache.clear()
+    _, cold = queries(client, index_url)
+    _, warm = queries(client, index_url)
+    # Besides the site, route, settings and footer: areas, years and series.
+    assert cold - warm >= 9
