@@ -107,10 +107,15 @@ def _bump():
 
 
 _batched = contextvars.ContextVar("page_cache_batched", default=False)
+# The generation of the request being served, for what has no request at hand
+# (querysets, filter forms): read once a request, not once a call. The
+# middleware forgets it when the request ends, and a change made here too.
+_served_generation = contextvars.ContextVar("served_generation", default=None)
 
 
 def content_changed():
     """Make every cached page stale on every app server, now and at commit."""
+    _served_generation.set(None)
     if _batched.get():
         return
     _bump()
@@ -193,6 +198,7 @@ def request_generation(request):
     """
     if not hasattr(request, "content_generation"):
         request.content_generation = _generation_or_none()
+        _served_generation.set(request.content_generation)
     return request.content_generation
 
 
@@ -207,16 +213,16 @@ def _generation_or_none():
 def per_generation(request, name, build):
     """`build()`, kept in the cache for the request's content generation.
 
-    A None from `build()` is not kept. Outside a request (None), the
-    generation is read for this call.
+    A None from `build()` is not kept. Without a request (None), the
+    generation is the one of the request being served, or read for the call.
 
     `name` must say everything the value depends on besides the content
     (the site, the language). A cache that fails only means building it.
     """
-    if request is None:
-        current = _generation_or_none()
-    else:
+    if request is not None:
         current = request_generation(request)
+    else:
+        current = _served_generation.get() or _generation_or_none()
     if current is None:
         return build()
     key = f"portal:{name}:{current}"
@@ -271,6 +277,13 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _served_generation.set(None)
+        try:
+            return self.respond(request)
+        finally:
+            _served_generation.reset(token)
+
+    def respond(self, request):
         if not public_request(request):
             return self.get_response(request)
         key = None

@@ -134,3 +134,14 @@ def test_a_warm_listing_reads_its_filter_choices_from_the_cache(client, news):
     _, warm = queries(client, index_url)
     # Besides the site, route, settings and footer: areas, years and series.
     assert cold - warm >= 9
+
+
+def test_a_request_reads_the_content_generation_once(client, news, monkeypatch):
+    from cluster_portal.core import page_cache
+
+    client.get(news["news_index"].url)
+    reads = []
+    real = page_cache.generation
+    monkeypatch.setattr(page_cache, "generation", lambda: reads.append(1) or real())
+    client.get(news["news_index"].url)  # routes, settings, restrictions, facets
+    assert len(reads) == 1

@@ -96,8 +96,6 @@ def footer_text(context):
         text = FooterText.objects.filter(locale=locale).only("body").first()
         return text.body if text else ""
 
-    if request is None:
-        return build()
     return per_generation(request, f"footer-text:{locale.pk}", build)
 
 
