@@ -256,3 +256,15 @@ def test_search_results_query_count_does_not_grow(site_tree, client):
     large = count_queries(client, "/en/search/?q=biotech")
 
     assert small == large
+
+
+def test_footer_shows_the_social_profiles_from_the_cached_menus(sections, client):
+    navigation = NavigationSettings.for_site(sections["home"].get_site())
+    navigation.social_links = [
+        ("link", {"platform": "linkedin", "url": "https://www.linkedin.com/x"})
+    ]
+    navigation.save()
+    for _ in range(2):  # built, then from the cache
+        soup = BeautifulSoup(client.get("/en/").content, "html.parser")
+        links = [(a.get_text(), a["href"]) for a in soup.select(".social-links a")]
+        assert links == [("Linkedin", "https://www.linkedin.com/x")]
