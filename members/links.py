@@ -15,7 +15,7 @@ from wagtail.api import APIField
 
 from cluster_portal.core import renditions
 from cluster_portal.core.api_fields import OrganisationField, PublicPageField
-from cluster_portal.core.images import prefetch_renditions
+from cluster_portal.core.images import attach_renditions, images_at
 from cluster_portal.core.models.fields import optional_link
 
 from .models import MemberPage
@@ -127,13 +127,13 @@ class MemberOrOrganisationLink:
     def visible(links):
         """The links of a page's relation a visitor may see (see `shown`), in
         the editor's order, with logos and their renditions fetched up front."""
-        return list(
-            links.filter(shown())
-            .select_related(
+        visible = list(
+            links.filter(shown()).select_related(
                 "member", "member__logo", "organisation", "organisation__logo"
             )
-            .prefetch_related(
-                prefetch_renditions("member__logo", renditions.PARTNER_LOGO),
-                prefetch_renditions("organisation__logo", renditions.PARTNER_LOGO),
-            )
         )
+        logos = images_at(visible, "member__logo") + images_at(
+            visible, "organisation__logo"
+        )
+        attach_renditions(logos, renditions.PARTNER_LOGO)
+        return visible

@@ -1,27 +1,135 @@
-"""Card images for listings: prefetched renditions, and images for mixed pages."""
+"""Card images for listings: renditions from Wagtail's cache, images for mixed pages.
 
-from django.db.models import Prefetch
+Wagtail keeps every rendition it finds or makes in its rendition cache
+(the `renditions` cache when there is one, else the default), under a key
+made of the image's id and file hash, the focal point and the filter spec,
+so an edited or replaced image is looked up afresh. A single `{% image %}`
+tag reads that cache with a round trip of its own; a listing's images are
+given theirs here instead, all at once: one read of the cache, and one query
+for the renditions it did not hold, which then go into the cache.
+"""
+
+from django.db import models
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
+
+# A size a listing asks for but has never drawn (the large card's, for the
+# stories that are not featured) is remembered as absent, under a key of its
+# own that Wagtail never reads, so that it costs no query each request. When
+# Wagtail makes the rendition it caches it under the rendition's key, which
+# is read first.
+ABSENT = ":absent"
+ABSENT_TIMEOUT = 3600
 
 
-def prefetch_renditions(image_field, *filter_specs):
-    """The renditions a listing shows of `image_field`, so no card costs a query.
+def attach_renditions(images, *filter_specs):
+    """Give each image its renditions for `filter_specs`, in two round trips.
 
-    The image itself comes with select_related; this is what
-    Image.objects.prefetch_renditions() does, one relation away. List every
-    size the listing renders: Wagtail takes the prefetched renditions as the
-    complete set, and re-encodes a missing size on every request.
+    The renditions become the image's prefetched ones, which Wagtail takes as
+    the complete set: list every size the template renders ("fill-{a,b}"
+    expands). A size never made before is made when first drawn, as usual.
+    Once the cache holds them, this costs one read of the cache and no query.
     """
+    images = list({image.pk: image for image in images if image is not None}.values())
+    if not images or not filter_specs:
+        return
     rendition_model = get_image_model().get_rendition_model()
-    return Prefetch(
-        f"{image_field}__renditions",
-        queryset=rendition_model.objects.filter(filter_spec__in=filter_specs),
-        to_attr="prefetched_renditions",
-    )
+    filters = [
+        Filter(spec=spec)
+        for pattern in filter_specs
+        for spec in Filter.expand_spec(pattern)
+    ]
+    wanted = {}
+    for image in images:
+        for filter in filters:
+            focal = filter.get_cache_key(image)
+            key = rendition_model.construct_cache_key(image, focal, filter.spec)
+            wanted[key] = (image, filter.spec, focal)
+    found = {image.pk: [] for image in images}
+    cache = rendition_model.cache_backend
+    held = cache.get_many([*wanted, *(key + ABSENT for key in wanted)])
+    for key in list(wanted):
+        if key in held:
+            image = wanted.pop(key)[0]
+            held[key].image = image
+            found[image.pk].append(held[key])
+        elif key + ABSENT in held:
+            del wanted[key]  # not made yet: Wagtail makes it when it is drawn
+    if wanted:
+        missing = {
+            (image.pk, spec, focal): key for key, (image, spec, focal) in wanted.items()
+        }
+        by_pk = {image.pk: image for image, _, _ in wanted.values()}
+        fetched = {}
+        for rendition in rendition_model.objects.filter(
+            image_id__in=by_pk, filter_spec__in={spec for _, spec, _ in missing}
+        ):
+            key = missing.get(
+                (rendition.image_id, rendition.filter_spec, rendition.focal_point_key)
+            )
+            if key is not None:
+                fetched[key] = rendition
+        # Cached before they point to their image, as Wagtail caches them.
+        cache.set_many(fetched)
+        cache.set_many(
+            {key + ABSENT: True for key in wanted if key not in fetched},
+            timeout=ABSENT_TIMEOUT,
+        )
+        for rendition in fetched.values():
+            rendition.image = by_pk[rendition.image_id]
+            found[rendition.image_id].append(rendition)
+    for image in images:
+        # Wagtail's own attribute for renditions prefetched to a list.
+        image.prefetched_renditions = found[image.pk]
+        for rendition in found[image.pk]:
+            rendition._from_cache = True  # Wagtail writes it back otherwise
+
+
+def images_at(objects, path):
+    """The images at `path` ("logo", "member__logo") of `objects`, where set."""
+    images = []
+    for obj in objects:
+        for name in path.split("__"):
+            if obj is None or getattr(obj, f"{name}_id", True) is None:
+                obj = None  # an empty foreign key: no query to find nothing
+                break
+            obj = getattr(obj, name)
+        if obj is not None:
+            images.append(obj)
+    return images
+
+
+class RenditionsQuerySet(models.QuerySet):
+    """A queryset that gives the images its rows show their renditions.
+
+    `with_renditions("lead_image", CARD)` after select_related("lead_image"):
+    when the rows are fetched (a page of a paginated listing, a slice), their
+    images get the renditions through `attach_renditions`.
+    """
+
+    _portal_renditions = ()
+
+    def with_renditions(self, path, *filter_specs):
+        clone = self._chain()
+        clone._portal_renditions = (*self._portal_renditions, (path, filter_specs))
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._portal_renditions = self._portal_renditions
+        return clone
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        if fresh and self._portal_renditions:
+            rows = [row for row in self._result_cache if isinstance(row, models.Model)]
+            for path, filter_specs in self._portal_renditions:
+                attach_renditions(images_at(rows, path), *filter_specs)
 
 
 def attach_listing_images(pages, *filter_specs):
-    """Load every listing image of `pages` with its renditions in two queries.
+    """Load every listing image of `pages` in one query, with their renditions.
 
     Pages of any type declare their image fields in `listing_image_fields`;
     each fetched image is put in the page's field cache, so
@@ -35,9 +143,8 @@ def attach_listing_images(pages, *filter_specs):
                 wanted.setdefault(image_id, []).append((page, name))
     if not wanted:
         return pages
-    images = get_image_model().objects.filter(pk__in=wanted)
-    if filter_specs:
-        images = images.prefetch_renditions(*filter_specs)
+    images = list(get_image_model().objects.filter(pk__in=wanted))
+    attach_renditions(images, *filter_specs)
     for image in images:
         for page, name in wanted[image.pk]:
             setattr(page, name, image)

@@ -29,7 +29,16 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL[0],
             "KEY_PREFIX": "cluster-portal",
-        }
+        },
+        # Wagtail's rendition cache: a rendition's key names its image's file
+        # hash and focal point, so it never goes stale and is kept for a week
+        # rather than the default five minutes.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL[0],
+            "KEY_PREFIX": "cluster-portal-renditions",
+            "TIMEOUT": 7 * 24 * 3600,
+        },
     }
     # Sessions are read from Redis and written through to the database, so a
     # Redis restart does not log every editor out.

@@ -5,7 +5,6 @@ from django.utils import timezone
 from wagtail.models import PageManager
 
 from cluster_portal.core import renditions
-from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.queries import AreaPageQuerySet
 
 
@@ -27,10 +26,9 @@ class EventPageQuerySet(AreaPageQuerySet):
         return self.exclude(upcoming(now)).order_by("-start", "-pk")
 
     def for_listing(self):
-        """What a card needs, fetched up front: image, renditions, areas."""
-        return self.select_related("lead_image", "locale").prefetch_related(
-            prefetch_renditions("lead_image", renditions.CARD, renditions.SHARE),
-            "strategic_areas",
+        """What a card needs, fetched up front: image and renditions."""
+        return self.select_related("lead_image", "locale").with_renditions(
+            "lead_image", renditions.CARD, renditions.SHARE
         )
 
 

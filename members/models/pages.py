@@ -34,7 +34,6 @@ from cluster_portal.core.file_scope import (
     files_out_of_reach,
 )
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
-from cluster_portal.core.images import prefetch_renditions
 from cluster_portal.core.models import (
     PostalAddress,
     SectionPage,
@@ -102,9 +101,10 @@ class MemberPageQuerySet(PortalPageQuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("logo").prefetch_related(
-            prefetch_renditions("logo", renditions.MEMBER_LOGO),
-            "sectors",
+        return (
+            self.select_related("logo")
+            .with_renditions("logo", renditions.MEMBER_LOGO)
+            .prefetch_related("sectors")
         )
 
 

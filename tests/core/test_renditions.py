@@ -64,3 +64,54 @@ def test_no_template_writes_a_size_literally():
         if literal.search(path.read_text())
     ]
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_a_listings_renditions_come_from_wagtails_cache_without_a_query():
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.images import get_image_model
+
+    from cluster_portal.core.images import attach_renditions
+
+    images = [make_image(width=1600, height=900) for _ in range(3)]
+    for image in images[:2]:
+        image.get_rendition("fill-640x360")
+    cache.clear()
+
+    def fresh():
+        return list(get_image_model().objects.filter(pk__in=[i.pk for i in images]))
+
+    with CaptureQueriesContext(connection) as cold:
+        loaded = fresh()
+        attach_renditions(loaded, "fill-640x360")
+    # The images, then the renditions the cache did not hold.
+    assert len(cold) == 2
+    loaded = fresh()
+    with CaptureQueriesContext(connection) as warm:
+        attach_renditions(loaded, "fill-640x360")
+        urls = [image.get_rendition("fill-640x360").url for image in loaded[:2]]
+    assert len(warm) == 0
+    assert all(url.endswith(".png") or url.endswith(".jpg") for url in urls)
+    # The size never made is made when drawn, and then found in the cache.
+    drawn = loaded[2].get_rendition("fill-640x360")
+    again = fresh()
+    with CaptureQueriesContext(connection) as later:
+        attach_renditions(again, "fill-640x360")
+        assert again[2].get_rendition("fill-640x360").url == drawn.url
+    assert len(later) == 0
+
+
+@pytest.mark.django_db
+def test_an_edited_focal_point_is_not_served_an_old_rendition():
+    from cluster_portal.core.images import attach_renditions
+
+    image = make_image(width=1600, height=900)
+    old = image.get_rendition("fill-640x360")
+    attach_renditions([image], "fill-640x360")
+    image.focal_point_x, image.focal_point_y = 100, 100
+    image.focal_point_width = image.focal_point_height = 50
+    image.save()
+    attach_renditions([image], "fill-640x360")
+    assert image.get_rendition("fill-640x360").url != old.url

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from cluster_portal.core import renditions, seo
 from cluster_portal.core.blocks import BaseStreamBlock
-from cluster_portal.core.images import prefetch_renditions
+from cluster_portal.core.images import attach_renditions, images_at
 from cluster_portal.core.queries import PortalPageQuerySet, pages
 
 from .base import BasePage
@@ -105,18 +105,17 @@ class HomePage(BasePage):
             .public()
             .in_menu()
             .select_related("image", "social_image")
-            .prefetch_related(
-                prefetch_renditions("image", renditions.CARD),
-                prefetch_renditions("social_image", renditions.CARD),
-            )
+            .with_renditions("image", renditions.CARD)
+            .with_renditions("social_image", renditions.CARD)
             .order_by("path")
         )
-        context["partners"] = (
+        partners = list(
             Organisation.objects.filter(locale=locale)
             .select_related("logo")
-            .prefetch_related(prefetch_renditions("logo", renditions.HOME_PARTNER_LOGO))
             .order_by("name")
         )
+        attach_renditions(images_at(partners, "logo"), renditions.HOME_PARTNER_LOGO)
+        context["partners"] = partners
         return context
 
     def get_structured_data(self, request):
