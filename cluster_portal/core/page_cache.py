@@ -242,6 +242,21 @@ def per_generation(request, name, build):
     return value
 
 
+def peek_generation(request, names):
+    """{name: value} of the `names` kept for the request's generation, in one
+    read of the cache; nothing is built."""
+    current = request_generation(request)
+    if current is None or not names:
+        return {}
+    keys = {f"portal:{name}:{current}": name for name in names}
+    try:
+        held = cache.get_many(list(keys))
+    except Exception:
+        logger.exception("Cache unavailable for %s", names[0])
+        return {}
+    return {keys[key]: value for key, value in held.items()}
+
+
 def frozen(response):
     return (response.status_code, list(response.items()), response.content)
 

@@ -20,7 +20,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .page_cache import per_generation
+from .page_cache import peek_generation, per_generation
 
 
 def _site_for(request):
@@ -33,6 +33,12 @@ def _site_for(request):
     return request._wagtail_site
 
 
+def prime_site(request):
+    """Find the request's site from the cache, for Wagtail's lookups after."""
+    if not hasattr(request, "_wagtail_site"):
+        _site_for(request)
+
+
 def _route_entry(request, path):
     result = Page.route_for_request(request, path)
     if result is None:
@@ -41,9 +47,48 @@ def _route_entry(request, path):
     # A translation of the site's root page stands at the same depth.
     root_depth = Site.find_for_request(request).root_page.depth
     segments = [segment for segment in path.split("/") if segment]
-    if page.depth - root_depth != len(segments):
-        return None  # a routable page's sub-address
-    return (page._meta.label, page.pk)
+    entry = (page._meta.label, page.pk)
+    own = page.depth - root_depth
+    if own != len(segments):
+        # A routable page's sub-address: not kept, but the page's own
+        # address is, so that the next one is routed from the page.
+        own_path = "".join(f"{segment}/" for segment in segments[:own])
+        site = Site.find_for_request(request)
+        per_generation(request, _route_name(site, own_path), lambda: entry)
+        return None
+    return entry
+
+
+def _route_name(site, path):
+    digest = hashlib.sha256(path.encode()).hexdigest()
+    return f"route:{site.pk}:{get_language()}:{digest}"
+
+
+def _cached_prefix(request, site, path):
+    """The longest kept page address that `path` extends, and what follows.
+
+    A routable page's sub-address (a registration form, a feed) is routed
+    from its page, found in the cache, instead of segment by segment.
+    """
+    segments = [segment for segment in path.split("/") if segment]
+    prefixes = [
+        "".join(f"{s}/" for s in segments[:cut]) for cut in range(len(segments))
+    ]
+    held = peek_generation(request, [_route_name(site, p) for p in prefixes])
+    for cut in reversed(range(len(segments))):
+        entry = held.get(_route_name(site, prefixes[cut]))
+        if entry is not None:
+            return entry, segments[cut:]
+    return None, []
+
+
+def _load(entry):
+    label, pk = entry
+    model = apps.get_model(label)
+    pages = model.objects.filter(pk=pk)
+    if hasattr(model, "served_related"):
+        pages = pages.select_related(*model.served_related())
+    return pages.first()
 
 
 def prime_route(request, path):
@@ -51,19 +96,28 @@ def prime_route(request, path):
     site = _site_for(request)
     if site is None:
         return
-    digest = hashlib.sha256(path.encode()).hexdigest()
-    name = f"route:{site.pk}:{get_language()}:{digest}"
-    entry = per_generation(request, name, lambda: _route_entry(request, path))
+    name = _route_name(site, path)
+    entry = peek_generation(request, [name]).get(name)
+    rest = []
+    if entry is None:
+        entry, rest = _cached_prefix(request, site, path)
+    if entry is None:
+        entry = per_generation(request, name, lambda: _route_entry(request, path))
     if entry is None or hasattr(request, "_wagtail_route_for_request"):
         return  # not kept, or just routed by Wagtail itself
-    label, pk = entry
-    page = apps.get_model(label).objects.filter(pk=pk).first()
+    page = _load(entry)
     if page is None:  # deleted since: Wagtail routes it afresh
         return
     try:
-        request._wagtail_route_for_request = page.route(request, [])
-    except Http404:  # no longer live
-        request._wagtail_route_for_request = None
+        route = page.route(request, rest)
+    except Http404:  # no longer live, or no such address below it
+        route = None
+    request._wagtail_route_for_request = route
+    if rest and route is not None and route[0].pk != page.pk:
+        # The address of a page below the one found: kept for next time.
+        found = route[0]
+        if found.depth - page.depth == len(rest):
+            per_generation(request, name, lambda: (found._meta.label, found.pk))
 
 
 def serve(request, path):

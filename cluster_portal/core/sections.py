@@ -12,6 +12,17 @@ and imports no section.
 from django.utils.functional import cached_property
 from wagtail import hooks
 
+from .page_cache import per_generation
+
+
+def section_index(model, locale_id, request=None):
+    """The first index page of `model` in a language, kept per generation."""
+    return per_generation(
+        request,
+        f"section-index:{model._meta.label}:{locale_id}",
+        lambda: model.objects.filter(locale_id=locale_id).order_by("path").first(),
+    )
+
 
 class LinkedSection:
     """One block of pages linking to `page`, shown on `page` as a card grid.
@@ -74,7 +85,7 @@ class LinkedSection:
     def see_all_url(self):
         if self.index_model is None:
             return None
-        index = self.index_model.objects.filter(locale_id=self.page.locale_id).first()
+        index = section_index(self.index_model, self.page.locale_id, self.request)
         return f"{index.url}{self.see_all_suffix(index)}" if index else None
 
     def get_see_all_label(self):

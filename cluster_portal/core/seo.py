@@ -4,6 +4,7 @@ import json
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -40,30 +41,52 @@ def content_languages():
     return settings.WAGTAIL_CONTENT_LANGUAGES
 
 
-def page_alternates(page, request):
-    """One entry per language: the page's translation, else that language's home.
+def page_family(page, request):
+    """The page's alternates and breadcrumbs, from one query.
 
-    One query: the live translations of the page and of the site's home page.
+    The query reads the live translations of the page and of the site's home
+    page (the alternates) and the page's live ancestors below the root (the
+    breadcrumbs).
     """
     site = Site.find_for_request(request) if request else None
     root = site.root_page if site else None
     keys = {page.translation_key}
     if root is not None:
         keys.add(root.translation_key)
+    ancestor_paths = [
+        page.path[: depth * Page.steplen] for depth in range(2, page.depth)
+    ]
     candidates = (
         Page.objects.live()
-        .filter(translation_key__in=keys)
+        .filter(Q(translation_key__in=keys) | Q(path__in=ancestor_paths))
         .select_related("locale")
-        .only("id", "url_path", "translation_key", "locale__language_code", "title")
+        .only(
+            "id",
+            "path",
+            "depth",
+            "url_path",
+            "translation_key",
+            "locale__language_code",
+            "title",
+        )
+        .order_by("path")
     )
+    ancestors = []
     own, homes = {}, {}
-    current = None
     for candidate in candidates:
+        if candidate.path in ancestor_paths:
+            ancestors.append(candidate)
+        if candidate.translation_key not in keys:
+            continue
         code = candidate.locale.language_code
         target = own if candidate.translation_key == page.translation_key else homes
         target[code] = candidate
-        if candidate.id == page.id:
-            current = code
+    crumbs = [*ancestors, page] if page.depth > 2 else []
+    return _alternates(page, own, homes, request), crumbs
+
+
+def _alternates(page, own, homes, request):
+    """One entry per language: the page's translation, else that language's home."""
     alternates = []
     for code, name in content_languages():
         target = own.get(code) or homes.get(code)
@@ -76,23 +99,10 @@ def page_alternates(page, request):
                 url=target.get_url(request),
                 full_url=target.get_full_url(request),
                 page=own.get(code),
-                is_current=code == current,
+                is_current=code in own and own[code].id == page.id,
             )
         )
     return alternates
-
-
-def breadcrumbs(page):
-    """The live ancestors from the home page down, then the page itself."""
-    if page.depth <= 2:
-        return []
-    ancestors = list(
-        page.get_ancestors()
-        .filter(depth__gte=2)
-        .live()
-        .only("id", "title", "url_path", "depth", "path")
-    )
-    return [*ancestors, page]
 
 
 def absolute(request, path):

@@ -2,10 +2,12 @@
 
 from django.conf import settings
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from cluster_portal.core import routing
 from cluster_portal.core.pagination import paginate
 from cluster_portal.core.queries import pages
+from cluster_portal.core.seo import active_locale
 
 
 def clean_query(raw):
@@ -27,12 +29,13 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     terms = search_terms(query)
     results = Page.objects.none()
+    routing.prime_site(request)  # the site of the results' addresses, cached
     if terms:
         results = (
             pages()
             .live()
             .public()
-            .filter(locale=Locale.get_active())
+            .filter(locale=active_locale(request))
             .specific()
             .search(terms)
         )

@@ -66,6 +66,32 @@ def test_a_routable_sub_address_is_routed_each_time(client, news):
     assert not [key for key in cache._cache if digest in key]
 
 
+def test_a_sub_address_is_routed_from_its_cached_page(client, news):
+    client.get("/en/news/feed/rss/")  # renditions and the like
+    cache.clear()
+    _, cold = queries(client, "/en/news/feed/rss/")
+    # Routed segment by segment, and the index's own address kept...
+    index = hashlib.sha256(b"news/").hexdigest()
+    assert [key for key in cache._cache if index in key]
+    # ...so that the next request is routed from the index.
+    _, warm = queries(client, "/en/news/feed/rss/")
+    assert warm < cold
+
+
+def test_a_page_found_below_a_cached_page_is_kept_for_next_time(client, news):
+    client.get("/en/news/")
+    assert client.get("/en/news/tracers/").status_code == 200
+    digest = hashlib.sha256(b"news/tracers/").hexdigest()
+    assert [key for key in cache._cache if digest in key]
+
+
+def test_a_wrong_sub_address_below_a_cached_page_is_not_found(client, news):
+    client.get("/en/news/")
+    client.get("/en/news/tracers/")
+    for url in ["/en/news/tracers/nope/", "/en/news/feed/nope/", "/en/news/a/b/c/"]:
+        assert client.get(url).status_code == 404
+
+
 def test_a_changed_setting_shows_at_once(client, news):
     url = news["story"].url
     client.get(url)

@@ -30,6 +30,14 @@ class BasePage(Page):
     listing_image_fields = ("social_image",)
     # The label above the page's title on a card; None for no label.
     card_label = None
+    # Foreign keys the page's own template reads, besides its images: loaded
+    # with the page when it is served (core.routing).
+    served_with = ()
+
+    @classmethod
+    def served_related(cls):
+        """What to select_related when this page is served: no query each."""
+        return ("locale", *cls.listing_image_fields, *cls.served_with)
 
     def get_listing_image(self):
         """The image for cards and sharing."""
@@ -70,8 +78,7 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["alternates"] = seo.page_alternates(self, request)
-        context["breadcrumbs"] = seo.breadcrumbs(self)
+        context["alternates"], context["breadcrumbs"] = seo.page_family(self, request)
         return context
 
 
@@ -123,5 +130,10 @@ class SectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index"] = self.get_parent()
+        # The parent is the last ancestor in the breadcrumbs, when it is live.
+        crumbs = context["breadcrumbs"]
+        parent = crumbs[-2] if len(crumbs) > 1 else None
+        if parent is None or parent.depth != self.depth - 1:
+            parent = self.get_parent()
+        context["index"] = parent
         return context
