@@ -54,9 +54,9 @@ class NewsRssFeed(Feed):
         if area is not None:
             # As the index's ?area= does: the area and its priority domains.
             stories = stories.in_area(area)
-        return stories.select_related("social_image").prefetch_related("authors")[
-            :FEED_LENGTH
-        ]
+        return stories.select_related("social_image").prefetch_related(
+            "authors", "tags", "strategic_areas"
+        )[:FEED_LENGTH]
 
     def item_title(self, story):
         return story.title

@@ -27,7 +27,7 @@ from cluster_portal.core import renditions
 from cluster_portal.core.api_fields import PublicPageField
 from cluster_portal.core.blocks import BaseStreamBlock
 from cluster_portal.core.forms import LocalisedTaxonomyPageForm
-from cluster_portal.core.images import attach_listing_images, prefetch_renditions
+from cluster_portal.core.images import attach_renditions
 from cluster_portal.core.models import (
     LeadImageMixin,
     SectionIndexPage,
@@ -37,7 +37,7 @@ from cluster_portal.core.models import (
 )
 from cluster_portal.core.models.fields import optional_link, unique_slug_per_locale
 from cluster_portal.core.pagination import paginate
-from cluster_portal.core.queries import AreaPageQuerySet
+from cluster_portal.core.queries import AreaPageQuerySet, specific_for_cards
 from cluster_portal.core.queries import pages as all_pages
 from cluster_portal.core.seo import collection_page
 
@@ -82,13 +82,19 @@ class NewsPageQuerySet(AreaPageQuerySet):
         return self.order_by("-date", "-first_published_at", "-pk")
 
     def for_listing(self):
-        """What a card needs, fetched up front: image, renditions, areas, tags."""
-        return self.select_related("lead_image", "locale").prefetch_related(
+        """What a card needs, fetched up front: image, renditions, first area."""
+        return (
+            self.select_related("lead_image", "locale")
             # Every size a listing shows: Wagtail takes prefetched renditions as
             # the complete set, and would re-encode a missing one per request.
-            prefetch_renditions("lead_image", renditions.CARD, renditions.SHARE),
-            "strategic_areas",
-            "tags",
+            .with_renditions("lead_image", renditions.CARD, renditions.SHARE)
+            .annotate(
+                first_area_name=models.Subquery(
+                    StrategicArea.objects.filter(news_pages=models.OuterRef("pk"))
+                    .order_by("sort_order", "name")
+                    .values("name")[:1]
+                )
+            )
         )
 
 
@@ -246,6 +252,7 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
     )
 
     base_form_class = LocalisedTaxonomyPageForm
+    served_with = ("series",)
     description_field = "intro"
     card_label = _("News")
     api_fields = [
@@ -272,6 +279,13 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
             raise ValidationError({"series_part": _("Give the part number.")})
         if self.series_part and not self.series_id:
             raise ValidationError({"series": _("Choose the series of this part.")})
+
+    @property
+    def card_area(self):
+        """The name of the story's first area, for its card: from `for_listing`."""
+        if "first_area_name" in self.__dict__:
+            return self.first_area_name
+        return self.area_list[0].name if self.area_list else None
 
     @cached_property
     def reading_minutes(self):
@@ -321,11 +335,21 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
 
     def related_cards(self):
         """The live pages this story links to, in the editor's order, specific."""
-        ids = [link.page_id for link in self.related_pages.all()]
-        pages = all_pages().live().public().filter(pk__in=ids).specific()
-        by_id = {page.pk: page for page in pages}
-        cards = [by_id[pk] for pk in ids if pk in by_id]
-        attach_listing_images(cards, renditions.CARD)
+        linked = all_pages().live().public()
+        if "related_pages" in getattr(self, "_cluster_related_objects", {}):
+            # A preview: the links are the editor's, not yet saved.
+            ids = [link.page_id for link in self.related_pages.all()]
+            by_id = {page.pk: page for page in linked.filter(pk__in=ids)}
+            generic = [by_id[pk] for pk in ids if pk in by_id]
+        else:  # the saved links and their pages in one query
+            generic = list(
+                linked.filter(news_mentions__story=self).order_by(
+                    "news_mentions__sort_order"
+                )
+            )
+        cards = specific_for_cards(generic)
+        images = [card.get_listing_image() for card in cards]
+        attach_renditions(images, renditions.CARD)
         return cards
 
     def get_context(self, request, *args, **kwargs):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -77,15 +77,18 @@ class ProjectPageQuerySet(AreaPageQuerySet):
 
     def for_listing(self):
         """What a card needs, fetched up front: areas and the coordinator."""
-        return self.select_related("locale").prefetch_related(
-            "strategic_areas",
-            models.Prefetch(
-                "partners",
-                queryset=ProjectPartner.objects.filter(
-                    shown(), role=ProjectPartner.Role.COORDINATOR
-                ).select_related("member", "organisation"),
-                to_attr="coordinator_links",
-            ),
+        coordinators = ProjectPartner.objects.filter(
+            shown(), page=models.OuterRef("pk"), role=ProjectPartner.Role.COORDINATOR
+        ).order_by("sort_order")
+        name = Coalesce("member__title", "organisation__name")
+        return (
+            self.select_related("locale")
+            .prefetch_related("strategic_areas")
+            .annotate(
+                coordinator_name=models.Subquery(
+                    coordinators.annotate(name=name).values("name")[:1]
+                )
+            )
         )
 
 
@@ -460,11 +463,13 @@ class ProjectPage(StrategicAreasMixin, SectionPage):
         return cluster + [link.entry() for link in self.coordinators()]
 
     def card_coordinator(self):
-        """Who coordinates, for a card: from `for_listing`'s prefetch, or None
-        when the cluster does (the card says so) or no one is named."""
+        """Who coordinates, for a card, or None when the cluster does (the
+        card says so) or no one is named: from `for_listing`'s annotation."""
         if self.coordinated_by_cluster:
             return None
-        links = getattr(self, "coordinator_links", [])
+        if "coordinator_name" in self.__dict__:
+            return self.coordinator_name
+        links = self.coordinators()
         return links[0].name if links else None
 
     def get_context(self, request, *args, **kwargs):
