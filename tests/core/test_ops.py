@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from cluster_portal.core import views
 from cluster_portal.core.models import StandardPage
+from cluster_portal.core.sitemaps import AllLocalesSitemap
 from demo.factories.core import StandardPageFactory
 from tests.core.helpers import publish, translate
 
@@ -99,20 +100,55 @@ def sitemap_tree(site_tree):
     return site_tree
 
 
-def read_sitemap(client):
+def sitemap_pages(client):
+    """The addresses of the sitemap pages `/sitemap.xml` lists, in order."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
-    urlset = ElementTree.fromstring(response.content)  # noqa: S314 - our own output
+    index = ElementTree.fromstring(response.content)  # noqa: S314 - our own output
+    assert index.tag == f"{SITEMAP}sitemapindex"
+    return [loc.text for loc in index.iter(f"{SITEMAP}loc")]
+
+
+def read_sitemap(client):
+    """Every entry of every sitemap page: {URL: {language: alternate URL}}."""
     entries = {}
-    for url in urlset.iter(f"{SITEMAP}url"):
-        alternates = {
-            link.get("hreflang"): link.get("href")
-            for link in url.iter(f"{XHTML}link")
-            if link.get("rel") == "alternate"
-        }
-        entries[url.findtext(f"{SITEMAP}loc")] = alternates
+    for address in sitemap_pages(client):
+        response = client.get(address)
+        assert response.status_code == 200
+        urlset = ElementTree.fromstring(response.content)  # noqa: S314
+        for url in urlset.iter(f"{SITEMAP}url"):
+            alternates = {
+                link.get("hreflang"): link.get("href")
+                for link in url.iter(f"{XHTML}link")
+                if link.get("rel") == "alternate"
+            }
+            entries[url.findtext(f"{SITEMAP}loc")] = alternates
     return entries
+
+
+def test_sitemap_is_an_index_of_pages_of_a_bounded_size(
+    sitemap_tree, client, monkeypatch
+):
+    monkeypatch.setattr(AllLocalesSitemap, "limit", 2)
+    assert sitemap_pages(client) == [
+        "http://testserver/sitemap-pages.xml",
+        "http://testserver/sitemap-pages.xml?p=2",
+        "http://testserver/sitemap-pages.xml?p=3",
+    ]
+    # Translations on other sitemap pages are still linked.
+    entries = read_sitemap(client)
+    assert len(entries) == 5
+    assert entries["http://testserver/fr/a-propos/"] == {
+        "en": "http://testserver/en/about/",
+        "fr": "http://testserver/fr/a-propos/",
+    }
+
+
+@pytest.mark.parametrize("query", ["?p=4", "?p=0", "?p=abc"])
+def test_a_sitemap_page_out_of_range_is_not_found(sitemap_tree, client, query):
+    assert client.get(f"/sitemap-pages.xml{query}").status_code == 404
+    assert client.get("/sitemap-nope.xml").status_code == 404
 
 
 def test_sitemap_lists_the_live_public_pages_of_both_languages(sitemap_tree, client):
