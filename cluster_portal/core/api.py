@@ -8,12 +8,20 @@ registration.
 """
 
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, Q, prefetch_related_objects
+from modelcluster.models import get_all_child_relations
 from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
+
+from . import routing
+from .page_cache import per_generation
+from .queries import pages
 
 
 def hidden_collections():
@@ -36,7 +44,70 @@ class BadFiltersRefused:
 
 
 class PublicPagesAPIViewSet(BadFiltersRefused, PagesAPIViewSet):
-    pass
+    def get_base_queryset(self):
+        """Wagtail's live, public pages of the site, from what is kept per
+        generation: the restricted sections and the site's language trees.
+
+        Wagtail's own reads every view restriction and the site's translations
+        each time it is called, three times a listing. The API is anonymous:
+        every restricted section is left out, as `public()` does.
+        """
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = self._public_pages()
+        return self._base_queryset
+
+    def _public_pages(self):
+        request = self.request
+        routing.prime_site(request)
+        try:
+            site = SiteFilterValidator(
+                site=request.GET.get("site"), request=request
+            ).site_obj
+        except ValueError as error:
+            raise BadRequestError(str(error)) from error
+        if site is None:
+            return Page.objects.none()
+        roots = per_generation(
+            request,
+            f"language-roots:{site.pk}",
+            lambda: tuple(
+                Page.objects.filter(
+                    translation_key=site.root_page.translation_key
+                ).values_list("path", flat=True)
+            ),
+        )
+        in_site = Q(pk__in=[])
+        for path in roots:
+            in_site |= Q(path__startswith=path)
+        return pages().live().public().filter(in_site)
+
+    def get_queryset(self):
+        # Each item's meta names its locale.
+        return super().get_queryset().select_related("locale")
+
+    def get_object(self):
+        """The page, with the pages its child rows link to fetched with them:
+        a story's related pages, a project's partners, in a query each."""
+        page = super().get_object()
+        lookups = []
+        for relation in get_all_child_relations(type(page)):
+            model = relation.related_model
+            links = [
+                field.name
+                for field in model._meta.get_fields()
+                if field.many_to_one
+                and field is not relation.field
+                and issubclass(field.related_model, Page)
+            ]
+            if links:
+                lookups.append(
+                    Prefetch(
+                        relation.get_accessor_name(),
+                        queryset=model.objects.select_related(*links),
+                    )
+                )
+        prefetch_related_objects([page], *lookups)
+        return page
 
 
 class PublicImagesAPIViewSet(BadFiltersRefused, ImagesAPIViewSet):

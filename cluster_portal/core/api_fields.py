@@ -6,7 +6,7 @@ models loaded first.
 
 from rest_framework.fields import Field
 
-from cluster_portal.core.queries import pages
+from cluster_portal.core.queries import is_public
 
 
 class TaxonomyField(Field):
@@ -35,7 +35,7 @@ class PublicPageField(Field):
     and public: an unpublished member's name must not show through a link."""
 
     def to_representation(self, page):
-        if not pages().live().public().filter(pk=page.pk).exists():
+        if not is_public(page):
             return None
         return {
             "id": page.pk,
