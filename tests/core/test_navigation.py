@@ -11,7 +11,13 @@ from demo.factories.core import (
     StandardPageFactory,
     StrategicAreaFactory,
 )
-from tests.core.helpers import count_queries, make_image, publish, translate
+from tests.core.helpers import (
+    QUERY_BUDGET,
+    count_queries,
+    make_image,
+    publish,
+    translate,
+)
 
 
 def set_menus(site_tree, main, footer=()):
@@ -123,7 +129,7 @@ def test_deleted_page_leaves_the_menu(sections, client):
 
 def test_menus_are_built_once_per_content_generation(sections, client):
     set_menus(sections, [sections["about"]])
-    cold = count_queries(client, "/en/about/")  # the cache emptied first
+    cold = count_queries(client, "/en/about/").cold  # the cache emptied first
     with CaptureQueriesContext(connection) as warm:
         client.get("/en/about/")
     assert len(warm) < cold
@@ -192,6 +198,7 @@ def test_home_page_query_count_does_not_grow(site_tree, client):
     large = count_queries(client, "/en/")
 
     assert small == large
+    assert large.warm <= QUERY_BUDGET
 
 
 def add_section_pages(section, start, count):
@@ -226,6 +233,7 @@ def test_standard_page_query_count_does_not_grow(site_tree, client):
     large = count_queries(client, "/en/groups/group-0/")
 
     assert small == large
+    assert large.warm <= QUERY_BUDGET
 
 
 def add_search_hits(site_tree, start, count):
@@ -256,6 +264,7 @@ def test_search_results_query_count_does_not_grow(site_tree, client):
     large = count_queries(client, "/en/search/?q=biotech")
 
     assert small == large
+    assert large.warm <= QUERY_BUDGET
 
 
 def test_footer_shows_the_social_profiles_from_the_cached_menus(sections, client):

@@ -20,7 +20,13 @@ from events.calendars import FEED_LENGTH
 from events.models import EventPage, EventParticipant
 from members.models import MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import analyze_bulk_data, count_queries, make_image, publish
+from tests.core.helpers import (
+    QUERY_BUDGET,
+    analyze_bulk_data,
+    count_queries,
+    make_image,
+    publish,
+)
 from tests.events.support import build_event_tree, make_event
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import make_story
@@ -248,6 +254,12 @@ class QueryCountTests(TestCase):
         for name in names:
             with self.subTest(name):
                 self.assertEqual(self.small[name], self.large[name])
+
+    def test_every_page_keeps_to_the_query_budget_when_warm(self):
+        for size in ("small", "large"):
+            for name, counted in getattr(self, size).items():
+                with self.subTest(size=size, page=name):
+                    self.assertLessEqual(counted.warm, QUERY_BUDGET)
 
     def test_the_index_query_count_does_not_grow(self):
         # Site and locale lookups, routing (the page, its aliases, view

@@ -15,7 +15,12 @@ from demo.factories.core import StrategicAreaFactory
 from demo.factories.members import SectorFactory
 from members.models import MemberPage
 from tests.conftest import build_site_tree
-from tests.core.helpers import analyze_bulk_data, count_queries, make_image
+from tests.core.helpers import (
+    QUERY_BUDGET,
+    analyze_bulk_data,
+    count_queries,
+    make_image,
+)
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import build_news_tree, make_story
 
@@ -121,6 +126,12 @@ class QueryCountTests(TestCase):
         cls.add_members(SMALL, LARGE - SMALL)
         analyze_bulk_data()
         cls.large = cls.measure()
+
+    def test_every_page_keeps_to_the_query_budget_when_warm(self):
+        for size in ("small", "large"):
+            for name, counted in getattr(self, size).items():
+                with self.subTest(size=size, page=name):
+                    self.assertLessEqual(counted.warm, QUERY_BUDGET)
 
     def test_the_directory_query_count_does_not_grow(self):
         # Site, locale and routing (the page, its aliases, view restrictions),

@@ -12,7 +12,13 @@ from django.test import TestCase
 
 from demo.factories.core import StandardPageFactory, StrategicAreaFactory
 from tests.conftest import build_site_tree
-from tests.core.helpers import analyze_bulk_data, count_queries, make_image, publish
+from tests.core.helpers import (
+    QUERY_BUDGET,
+    analyze_bulk_data,
+    count_queries,
+    make_image,
+    publish,
+)
 from tests.news.support import build_news_tree, make_story
 
 TAGS = ["usa", "networking", "funding", "artificial intelligence"]
@@ -81,6 +87,12 @@ class QueryCountTests(TestCase):
         cls.add_stories(SMALL, LARGE - SMALL)
         analyze_bulk_data()
         cls.large = cls.measure()
+
+    def test_every_page_keeps_to_the_query_budget_when_warm(self):
+        for size in ("small", "large"):
+            for name, counted in getattr(self, size).items():
+                with self.subTest(size=size, page=name):
+                    self.assertLessEqual(counted.warm, QUERY_BUDGET)
 
     def test_the_index_query_count_does_not_grow(self):
         # Site and locale lookups, routing (page, aliases, view restrictions),

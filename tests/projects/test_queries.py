@@ -33,7 +33,7 @@ from demo.factories.news import NewsIndexPageFactory
 from projects.models import ProjectOutcome, ProjectPage, ProjectPartner
 from projects.sections import ProjectsOfMember
 from tests.conftest import build_site_tree
-from tests.core.helpers import analyze_bulk_data, make_image, publish
+from tests.core.helpers import QUERY_BUDGET, analyze_bulk_data, make_image, publish
 from tests.members.support import build_member_tree, make_member
 from tests.news.support import make_story
 from tests.projects.support import build_project_tree, make_project
@@ -73,6 +73,7 @@ class Measured:
     count: int
     sql: list
     content: bytes
+    warm: int  # the queries of the next fetch, the cache filled again
 
     @property
     def cards(self):
@@ -90,10 +91,13 @@ def measure(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
+    with CaptureQueriesContext(connection) as warm:
+        assert client.get(url).status_code == 200, url
     return Measured(
         count=len(queries),
         sql=[query["sql"] for query in queries.captured_queries],
         content=response.content,
+        warm=len(warm),
     )
 
 
@@ -307,6 +311,12 @@ class QueryCountTests(TestCase):
                 self.assertEqual(
                     small.count, large.count, sql_diff(small.sql, large.sql)
                 )
+
+    def test_every_page_keeps_to_the_query_budget_when_warm(self):
+        for size in ("small", "large"):
+            for name, measured in getattr(self, size).items():
+                with self.subTest(size=size, page=name):
+                    self.assertLessEqual(measured.warm, QUERY_BUDGET)
 
     def test_the_index_query_count_does_not_grow(self):
         # 29 queries at both sizes. Site, locale and routing (home, index, its
