@@ -135,5 +135,5 @@ class MemberOrOrganisationLink:
         logos = images_at(visible, "member__logo") + images_at(
             visible, "organisation__logo"
         )
-        attach_renditions(logos, renditions.PARTNER_LOGO)
+        attach_renditions(logos, renditions.picture("partner_logo"))
         return visible

@@ -54,9 +54,13 @@ class NewsRssFeed(Feed):
         if area is not None:
             # As the index's ?area= does: the area and its priority domains.
             stories = stories.in_area(area)
-        return stories.select_related("social_image").prefetch_related(
-            "authors", "tags", "strategic_areas"
-        )[:FEED_LENGTH]
+        return (
+            stories.select_related("social_image")
+            .prefetch_related("authors", "tags", "strategic_areas")
+            # The enclosures' size, besides the cards' the index attaches.
+            .with_renditions("social_image", renditions.SHARE)
+            .with_renditions("lead_image", renditions.SHARE)[:FEED_LENGTH]
+        )
 
     def item_title(self, story):
         return story.title

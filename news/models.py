@@ -87,7 +87,9 @@ class NewsPageQuerySet(AreaPageQuerySet):
             self.select_related("lead_image", "locale")
             # Every size a listing shows: Wagtail takes prefetched renditions as
             # the complete set, and would re-encode a missing one per request.
-            .with_renditions("lead_image", renditions.CARD, renditions.SHARE)
+            .with_renditions(
+                "lead_image", renditions.picture("card"), renditions.picture("share")
+            )
             .annotate(
                 first_area_name=models.Subquery(
                     StrategicArea.objects.filter(news_pages=models.OuterRef("pk"))
@@ -349,7 +351,7 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
             )
         cards = specific_for_cards(generic)
         images = [card.get_listing_image() for card in cards]
-        attach_renditions(images, renditions.CARD)
+        attach_renditions(images, renditions.picture("card"))
         return cards
 
     def get_context(self, request, *args, **kwargs):

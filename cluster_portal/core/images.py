@@ -79,8 +79,10 @@ def attach_renditions(images, *filter_specs):
             rendition.image = by_pk[rendition.image_id]
             found[rendition.image_id].append(rendition)
     for image in images:
-        # Wagtail's own attribute for renditions prefetched to a list.
-        image.prefetched_renditions = found[image.pk]
+        # Wagtail's own attribute for renditions prefetched to a list; sizes
+        # attached before (another `with_renditions`) are kept.
+        earlier = getattr(image, "prefetched_renditions", None) or []
+        image.prefetched_renditions = [*earlier, *found[image.pk]]
         for rendition in found[image.pk]:
             rendition._from_cache = True  # Wagtail writes it back otherwise
 

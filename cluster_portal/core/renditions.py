@@ -22,6 +22,26 @@ STANDARD_LEAD = "fill-{640x320,960x480,1440x720}"
 HERO = "fill-{720x720,1280x640,1920x800}"
 BODY = "width-{480,800,1200}"
 
+# Sizes drawn as <picture> (`{% sized_picture %}`): AVIF, then WebP, then
+# this format for browsers that read neither; logos keep PNG's sharp edges
+# and transparency.
+FALLBACK_FORMAT = {
+    "member_logo": "png",
+    "partner_logo": "png",
+    "home_partner_logo": "png",
+}
+
+
+def picture(name):
+    """The spec a `<picture>` of size `name` draws: every format of it.
+
+    Space-separated, as Wagtail's `{% picture %}` takes it, and as listings
+    pass it to `images.attach_renditions`, so both name the same renditions.
+    """
+    fallback = FALLBACK_FORMAT.get(name, "jpeg")
+    return f"{SIZES[name]} format-{{avif,webp,{fallback}}}"
+
+
 SIZES = {
     "card": CARD,
     "share": SHARE,

@@ -28,7 +28,7 @@ class EventPageQuerySet(AreaPageQuerySet):
     def for_listing(self):
         """What a card needs, fetched up front: image and renditions."""
         return self.select_related("lead_image", "locale").with_renditions(
-            "lead_image", renditions.CARD, renditions.SHARE
+            "lead_image", renditions.picture("card")
         )
 
 

@@ -103,7 +103,7 @@ class MemberPageQuerySet(PortalPageQuerySet):
     def for_listing(self):
         return (
             self.select_related("logo")
-            .with_renditions("logo", renditions.MEMBER_LOGO)
+            .with_renditions("logo", renditions.picture("member_logo"))
             .prefetch_related("sectors")
         )
 

@@ -115,3 +115,71 @@ def test_an_edited_focal_point_is_not_served_an_old_rendition():
     image.save()
     attach_renditions([image], "fill-640x360")
     assert image.get_rendition("fill-640x360").url != old.url
+
+
+@pytest.mark.django_db
+def test_a_named_picture_offers_avif_and_webp_before_its_fallback():
+    image = make_image(width=1600, height=900)
+    html = render(
+        '{% load rendition_tags %}{% sized_picture img "card" alt="" loading="lazy" %}',
+        img=image,
+    )
+    assert html.startswith("<picture>")
+    assert html.index('type="image/avif"') < html.index('type="image/webp"')
+    img = re.search(r"<img [^>]*>", html).group(0)
+    assert 'width="640"' in img and 'height="360"' in img
+    assert re.search(r'src="[^"]+\.jpg"', img)
+    assert 'loading="lazy"' in img
+
+
+@pytest.mark.django_db
+def test_a_logo_picture_falls_back_to_png_and_keeps_its_proportions():
+    logo = make_image(width=240, height=120)
+    html = render(
+        '{% load rendition_tags %}{% sized_picture img "member_logo" alt="" %}',
+        img=logo,
+    )
+    img = re.search(r"<img [^>]*>", html).group(0)
+    assert re.search(r'src="[^"]+\.png"', img)
+    # Fitted within 320×160, never stretched or cropped.
+    assert 'width="240"' in img and 'height="120"' in img
+
+
+def test_every_picture_spec_names_the_renditions_a_listing_attaches():
+    from cluster_portal.core.renditions import picture
+
+    specs = Filter.expand_spec(picture("card"))
+    assert specs == [
+        "fill-640x360|format-avif",
+        "fill-640x360|format-webp",
+        "fill-640x360|format-jpeg",
+    ]
+
+
+@pytest.mark.django_db
+def test_only_the_first_card_of_a_listing_above_the_fold_loads_eagerly(rf):
+    from django.template.loader import render_to_string
+
+    from cluster_portal.core.models import StandardPage
+
+    items = [
+        StandardPage(title=f"Page {n}", slug=f"page-{n}", image=make_image())
+        for n in range(3)
+    ]
+    context = {
+        "items": items,
+        "card": "components/page_card.html",
+        "card_name": "item",
+        "heading": "Pages",
+        "heading_id": "pages",
+        "request": rf.get("/"),
+    }
+    eager = render_to_string(
+        "components/card_grid.html", {**context, "eager_first": True}
+    )
+    images = re.findall(r"<img [^>]*>", eager)
+    assert len(images) == 3
+    assert 'fetchpriority="high"' in images[0] and "loading=" not in images[0]
+    assert all('loading="lazy"' in img for img in images[1:])
+    lazy = render_to_string("components/card_grid.html", context)
+    assert all('loading="lazy"' in img for img in re.findall(r"<img [^>]*>", lazy))

@@ -96,7 +96,9 @@ class ProfileTests(MemberPageTestCase):
             "Pacemakers small enough to inject.",
         )
         logo = soup.select_one(".member__logo img")
-        self.assertEqual(logo["src"], self.logo.get_rendition("max-320x160").url)
+        self.assertEqual(
+            logo["src"], self.logo.get_rendition("max-320x160|format-png").url
+        )
 
     def test_without_a_logo_there_is_no_empty_frame(self):
         make_member(self.tree["directory"], title="NoLogo", slug="nologo")

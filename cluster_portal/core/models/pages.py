@@ -105,8 +105,8 @@ class HomePage(BasePage):
             .public()
             .in_menu()
             .select_related("image", "social_image")
-            .with_renditions("image", renditions.CARD)
-            .with_renditions("social_image", renditions.CARD)
+            .with_renditions("image", renditions.picture("card"))
+            .with_renditions("social_image", renditions.picture("card"))
             .order_by("path")
         )
         partners = list(
@@ -114,7 +114,9 @@ class HomePage(BasePage):
             .select_related("logo")
             .order_by("name")
         )
-        attach_renditions(images_at(partners, "logo"), renditions.HOME_PARTNER_LOGO)
+        attach_renditions(
+            images_at(partners, "logo"), renditions.picture("home_partner_logo")
+        )
         context["partners"] = partners
         return context
 
