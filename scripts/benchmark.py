@@ -56,6 +56,9 @@ PATHS = [
     "/en/projects/bioman-industry-of-the-future/",
     "/en/projects/export/csv/",
     "/en/search/?q=cluster",
+    "/sitemap.xml",
+    "/sitemap-pages.xml",
+    "/api/v2/pages/?type=news.NewsPage&fields=date",
     "/healthz/",
 ]
 
