@@ -1,4 +1,4 @@
-"""Card images for listings: renditions from Wagtail's cache, images for mixed pages.
+"""Card images for listings: their renditions from Wagtail's rendition cache.
 
 Wagtail keeps every rendition it finds or makes in its rendition cache
 (the `renditions` cache when there is one, else the default), under a key
@@ -128,26 +128,3 @@ class RenditionsQuerySet(models.QuerySet):
             rows = [row for row in self._result_cache if isinstance(row, models.Model)]
             for path, filter_specs in self._portal_renditions:
                 attach_renditions(images_at(rows, path), *filter_specs)
-
-
-def attach_listing_images(pages, *filter_specs):
-    """Load every listing image of `pages` in one query, with their renditions.
-
-    Pages of any type declare their image fields in `listing_image_fields`;
-    each fetched image is put in the page's field cache, so
-    get_listing_image() and `{% image %}` run no further query.
-    """
-    wanted = {}
-    for page in pages:
-        for name in getattr(page, "listing_image_fields", ()):
-            image_id = getattr(page, f"{name}_id", None)
-            if image_id is not None:
-                wanted.setdefault(image_id, []).append((page, name))
-    if not wanted:
-        return pages
-    images = list(get_image_model().objects.filter(pk__in=wanted))
-    attach_renditions(images, *filter_specs)
-    for image in images:
-        for page, name in wanted[image.pk]:
-            setattr(page, name, image)
-    return pages
