@@ -8,7 +8,7 @@ registration.
 """
 
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from modelcluster.models import get_all_child_relations
 from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -20,8 +20,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
 from . import routing
-from .page_cache import per_generation
-from .queries import pages
+from .queries import in_language_trees, pages
 
 
 def hidden_collections():
@@ -67,19 +66,7 @@ class PublicPagesAPIViewSet(BadFiltersRefused, PagesAPIViewSet):
             raise BadRequestError(str(error)) from error
         if site is None:
             return Page.objects.none()
-        roots = per_generation(
-            request,
-            f"language-roots:{site.pk}",
-            lambda: tuple(
-                Page.objects.filter(
-                    translation_key=site.root_page.translation_key
-                ).values_list("path", flat=True)
-            ),
-        )
-        in_site = Q(pk__in=[])
-        for path in roots:
-            in_site |= Q(path__startswith=path)
-        return pages().live().public().filter(in_site)
+        return pages().live().public().filter(in_language_trees(request, site))
 
     def get_queryset(self):
         # Each item's meta names its locale.

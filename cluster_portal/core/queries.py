@@ -41,6 +41,24 @@ def is_public(page):
     )
 
 
+def in_language_trees(request, site):
+    """A filter for the pages under the site's root page or a translation of
+    it: the site in every language. The roots are read once a generation."""
+    roots = per_generation(
+        request,
+        f"language-roots:{site.pk}",
+        lambda: tuple(
+            Page.objects.filter(
+                translation_key=site.root_page.translation_key
+            ).values_list("path", flat=True)
+        ),
+    )
+    in_site = Q(pk__in=[])
+    for path in roots:
+        in_site |= Q(path__startswith=path)
+    return in_site
+
+
 class PortalPageQuerySet(RenditionsQuerySet, PageQuerySet):
     def private_q(self):
         q = Q()

@@ -7,12 +7,13 @@ whether the site holds a hundred pages or thirty thousand.
 
 from collections import defaultdict
 
-from django.db.models import Max, Q
+from django.db.models import Max
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from cluster_portal.core import routing
 from cluster_portal.core.page_cache import per_generation
-from cluster_portal.core.queries import pages
+from cluster_portal.core.queries import in_language_trees, pages
 
 # What a sitemap entry reads of a page: its address, date and translations.
 FIELDS = (
@@ -38,17 +39,18 @@ class AllLocalesSitemap(Sitemap):
 
     limit = 1000
 
-    def _in_any_tree(self):
-        root = self.get_wagtail_site().root_page
-        homes = Page.objects.filter(translation_key=root.translation_key)
-        in_any_tree = Q(pk__in=[])
-        for home in homes.only("path", "depth"):
-            in_any_tree |= Q(path__startswith=home.path, depth__gte=home.depth)
-        return pages().filter(in_any_tree).live().public()
-
     def items(self):
         if not hasattr(self, "_live_pages"):
-            self._live_pages = self._in_any_tree().order_by("path").only(*FIELDS)
+            routing.prime_site(self.request)  # the site from the cache
+            site = self.get_wagtail_site()
+            self._live_pages = (
+                pages()
+                .filter(in_language_trees(self.request, site))
+                .live()
+                .public()
+                .order_by("path")
+                .only(*FIELDS)
+            )
         return self._live_pages
 
     def get_latest_lastmod(self):
