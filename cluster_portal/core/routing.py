@@ -44,19 +44,27 @@ def _route_entry(request, path):
     if result is None:
         return None
     page = result[0]
+    site = Site.find_for_request(request)
     # A translation of the site's root page stands at the same depth.
-    root_depth = Site.find_for_request(request).root_page.depth
-    segments = [segment for segment in path.split("/") if segment]
+    own = page.depth - site.root_page.depth
+    segments = _segments(path)
     entry = (page._meta.label, page.pk)
-    own = page.depth - root_depth
     if own != len(segments):
         # A routable page's sub-address: not kept, but the page's own
         # address is, so that the next one is routed from the page.
-        own_path = "".join(f"{segment}/" for segment in segments[:own])
-        site = Site.find_for_request(request)
+        own_path = _path(segments[:own])
         per_generation(request, _route_name(site, own_path), lambda: entry)
         return None
     return entry
+
+
+def _segments(path):
+    return [segment for segment in path.split("/") if segment]
+
+
+def _path(segments):
+    """The path Wagtail's serve view is given for these segments."""
+    return "".join(f"{segment}/" for segment in segments)
 
 
 def _route_name(site, path):
@@ -64,19 +72,20 @@ def _route_name(site, path):
     return f"route:{site.pk}:{get_language()}:{digest}"
 
 
-def _cached_prefix(request, site, path):
-    """The longest kept page address that `path` extends, and what follows.
+def _cached_route(request, site, path):
+    """The longest kept page address `path` is or extends, and what follows,
+    in one read of the cache.
 
     A routable page's sub-address (a registration form, a feed) is routed
     from its page, found in the cache, instead of segment by segment.
     """
-    segments = [segment for segment in path.split("/") if segment]
-    prefixes = [
-        "".join(f"{s}/" for s in segments[:cut]) for cut in range(len(segments))
+    segments = _segments(path)
+    names = [
+        _route_name(site, _path(segments[:cut])) for cut in range(len(segments) + 1)
     ]
-    held = peek_generation(request, [_route_name(site, p) for p in prefixes])
-    for cut in reversed(range(len(segments))):
-        entry = held.get(_route_name(site, prefixes[cut]))
+    held = peek_generation(request, names)
+    for cut in reversed(range(len(segments) + 1)):
+        entry = held.get(names[cut])
         if entry is not None:
             return entry, segments[cut:]
     return None, []
@@ -97,10 +106,7 @@ def prime_route(request, path):
     if site is None:
         return
     name = _route_name(site, path)
-    entry = peek_generation(request, [name]).get(name)
-    rest = []
-    if entry is None:
-        entry, rest = _cached_prefix(request, site, path)
+    entry, rest = _cached_route(request, site, path)
     if entry is None:
         entry = per_generation(request, name, lambda: _route_entry(request, path))
     if entry is None or hasattr(request, "_wagtail_route_for_request"):
