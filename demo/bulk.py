@@ -1,4 +1,4 @@
-"""Thousands of members in seconds, for the tests and the benchmark at scale.
+"""Thousands of pages in seconds, for the tests and the benchmark at scale.
 
 Treebeard's `add_child` reads the parent's last child and updates the
 parent's child count for every node it adds, and Wagtail's `Page.save`
@@ -6,18 +6,19 @@ cleans, indexes and signals; `members.access.access_for` adds a collection
 the same way. At 2,500 members that is minutes. These helpers compute the
 materialised paths themselves and write each table in a few statements.
 
-They write the rows a member page (with its French translation) and
-`access_for` write, minus the search and reference index entries, which no
-admin view measured reads: generated members are not found by site search.
-tests/members/test_self_service_queries.py checks that the bulk access
-matches `access_for`'s, and that treebeard places pages and collections
-added afterwards where it should. `manage.py generate_members` uses them.
+They write the rows a page (with its French translation) and `access_for`
+write; `index_for_search` then adds the search entries in one batch. They
+leave out the reference index (the admin's "usage" counts), which no public
+page reads. tests/members/test_self_service_queries.py checks that the bulk
+access matches `access_for`'s, and that treebeard places pages and
+collections added afterwards where it should; `demo.synthetic` uses them.
 """
 
 import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
@@ -27,6 +28,7 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
 )
+from wagtail.search.backends import get_search_backend
 
 # The group name is access_for's own, so that the two cannot drift apart.
 from members.access import (
@@ -95,18 +97,22 @@ def add_pages(parent, pages):
     return pages
 
 
-def add_members(directory, directory_fr, numbers, name="Company", **fields):
-    """Live members "<name> NNNN", each with its French translation.
+def add_members(
+    directory, directory_fr, numbers, name="Company", width=4, fields_of=None
+):
+    """Live members "<name> NNNN" (`width` digits), each with its French
+    translation; `fields_of(number)` gives more fields of both pages.
 
     Returns (english, french) lists of pages, in the order of `numbers`.
     """
+    fields = {n: fields_of(n) if fields_of else {} for n in numbers}
     english = [
         MemberPageFactory.build(
             locale=directory.locale,
-            title=f"{name} {n:04}",
-            slug=slugify(f"{name} {n:04}"),
+            title=f"{name} {n:0{width}}",
+            slug=slugify(f"{name} {n:0{width}}"),
             summary=f"What {name} {n} does.",
-            **fields,
+            **fields[n],
         )
         for n in numbers
     ]
@@ -117,7 +123,7 @@ def add_members(directory, directory_fr, numbers, name="Company", **fields):
             title=page.title,
             slug=page.slug,
             summary=f"Ce que fait l'entreprise {n}.",
-            **fields,
+            **fields[n],
         )
         for n, page in zip(numbers, english, strict=True)
     ]
@@ -187,3 +193,52 @@ def add_editors(groups):
         for user, group in zip(users, groups, strict=True)
     )
     return users
+
+
+def add_links(pages, field_name, targets_of):
+    """Fill the many-to-many `field_name` of saved `pages` in one statement.
+
+    `targets_of(page)` gives the primary keys the page links to, in order.
+    """
+    field = type(pages[0])._meta.get_field(field_name)
+    through = field.remote_field.through
+    source, target = (
+        f"{field.m2m_field_name()}_id",
+        f"{field.m2m_reverse_field_name()}_id",
+    )
+    through.objects.bulk_create(
+        through(**{source: page.pk, target: pk})
+        for page in pages
+        for pk in dict.fromkeys(targets_of(page))
+    )
+
+
+def add_rows(rows):
+    """Save unsaved child rows (inline panels: `Orderable`s) of one model."""
+    rows = list(rows)
+    if rows:
+        type(rows[0]).objects.bulk_create(rows, batch_size=2000)
+
+
+def index_for_search(model, pks):
+    """Add the pages of `model` with these keys to the search index, in batches.
+
+    `get_indexed_objects` joins what the model's related search fields read
+    (tags, products), as `update_index` does.
+    """
+    backend = get_search_backend()
+    pks = list(pks)
+    for start in range(0, len(pks), 1000):
+        batch = model.get_indexed_objects().filter(pk__in=pks[start : start + 1000])
+        backend.add_bulk(model, list(batch))
+
+
+def analyse():
+    """Fresh PostgreSQL statistics, as autovacuum would gather after a bulk load.
+
+    Planned for near-empty tables, the admin's permission queries and the
+    public listings scan every page.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -144,9 +144,7 @@ def test_production_commands_do_not_include_the_demo_loader(production_env):
     assert "check_pages" in commands
     assert not commands & {
         "load_demo_content",
-        "generate_members",
-        "generate_events",
-        "generate_projects",
+        "generate_bulk_content",
         "ensure_dev_admin",
         "ensure_dev_member_editors",
     }
