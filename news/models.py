@@ -79,12 +79,14 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsPageQuerySet(AreaPageQuerySet):
     def newest_first(self):
-        return self.order_by("-date", "-first_published_at", "-pk")
+        # On the story table alone, so that the date index gives the order.
+        return self.order_by("-date", "-pk")
 
     def for_listing(self):
         """What a card needs, fetched up front: image, renditions, first area."""
         return (
-            self.select_related("lead_image", "locale")
+            self.select_related("lead_image")
+            .with_locales()
             # Every size a listing shows: Wagtail takes prefetched renditions as
             # the complete set, and would re-encode a missing one per request.
             .with_renditions(
@@ -274,6 +276,8 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
     class Meta:
         verbose_name = _("news story")
         verbose_name_plural = _("news stories")
+        # Listings walk this index newest first and stop at the last card.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_story_date")]
 
     def clean(self):
         super().clean()
@@ -315,9 +319,9 @@ class NewsPage(StrategicAreasMixin, LeadImageMixin, SectionPage):
         return (
             NewsPage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id, strategic_areas__in=areas)
+            .filter(locale_id=self.locale_id)
+            .in_any_area(areas)
             .exclude(pk=self.pk)
-            .distinct()
             .newest_first()
             .for_listing()[:MORE_NEWS_COUNT]
         )

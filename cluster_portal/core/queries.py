@@ -1,7 +1,7 @@
 """Query helpers the sections' page types share."""
 
-from django.db.models import Q
-from wagtail.models import Page, PageViewRestriction
+from django.db.models import Exists, OuterRef, Q
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from .images import RenditionsQuerySet
@@ -59,7 +59,41 @@ def in_language_trees(request, site):
     return in_site
 
 
+def locales():
+    """Every locale by primary key, kept per generation: there are two or three."""
+    return per_generation(
+        None, "locales", lambda: {locale.pk: locale for locale in Locale.objects.all()}
+    )
+
+
 class PortalPageQuerySet(RenditionsQuerySet, PageQuerySet):
+    _portal_locales = False
+
+    def with_locales(self):
+        """Give each fetched page its locale (its URL needs it) from `locales()`.
+
+        Not a join: with the locale table joined, SQLite starts from the locale
+        and walks every page of the language, sorting them all, instead of
+        walking a listing's order index and stopping at the last card.
+        """
+        clone = self._chain()
+        clone._portal_locales = True
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._portal_locales = self._portal_locales
+        return clone
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        if fresh and self._portal_locales:
+            known = locales()
+            for row in self._result_cache:
+                if isinstance(row, Page) and row.locale_id in known:
+                    row.locale = known[row.locale_id]
+
     def private_q(self):
         q = Q()
         for path in restricted_paths():
@@ -93,11 +127,31 @@ def pages():
 
 
 class AreaPageQuerySet(PortalPageQuerySet):
-    """Pages with a `strategic_areas` relation."""
+    """Pages with a `strategic_areas` relation.
+
+    A filter on areas is an EXISTS on the link table, not a join: a join
+    gives a story once per matching area and needs DISTINCT, which makes the
+    database sort every matching page (20,000 stories, bodies included)
+    before it can take the newest few, and SQLite drives a `pk IN (…)` from
+    the link table, with the same sort. With EXISTS, a listing ordered on
+    its own table's index walks it and stops at the page's last card.
+    """
+
+    def filed_under(self, links):
+        """Filed under an area the link-table condition `links` matches."""
+        field = self.model._meta.get_field("strategic_areas")
+        through = field.remote_field.through.objects.filter(
+            links, **{field.m2m_field_name(): OuterRef("pk")}
+        )
+        return self.filter(Exists(through))
 
     def in_area(self, area):
         """Filed under the area or one of its priority domains."""
-        return self.filter(area_query(area)).distinct()
+        return self.filed_under(Q(strategicarea=area) | Q(strategicarea__parent=area))
+
+    def in_any_area(self, areas):
+        """Filed under one of `areas` (primary keys)."""
+        return self.filed_under(Q(strategicarea__in=areas))
 
 
 def area_query(area):

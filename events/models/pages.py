@@ -280,6 +280,10 @@ class EventPage(
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Listings walk this index in time order and stop at the last card.
+        indexes = [
+            models.Index(fields=["start", "page_ptr"], name="events_event_start")
+        ]
 
     def clean(self):
         super().clean()

@@ -27,8 +27,10 @@ class EventPageQuerySet(AreaPageQuerySet):
 
     def for_listing(self):
         """What a card needs, fetched up front: image and renditions."""
-        return self.select_related("lead_image", "locale").with_renditions(
-            "lead_image", renditions.picture("card")
+        return (
+            self.select_related("lead_image")
+            .with_locales()
+            .with_renditions("lead_image", renditions.picture("card"))
         )
 
 

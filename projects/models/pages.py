@@ -82,7 +82,7 @@ class ProjectPageQuerySet(AreaPageQuerySet):
         ).order_by("sort_order")
         name = Coalesce("member__title", "organisation__name")
         return (
-            self.select_related("locale")
+            self.with_locales()
             .prefetch_related("strategic_areas")
             .annotate(
                 coordinator_name=models.Subquery(
@@ -331,6 +331,8 @@ class ProjectPage(StrategicAreasMixin, SectionPage):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        # Listings walk this index newest first and stop at the last card.
+        indexes = [models.Index(fields=["label_date"], name="projects_project_label")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(total_budget__gte=0, private_funding__gte=0)

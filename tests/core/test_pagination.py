@@ -2,9 +2,13 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
+from cluster_portal.core.page_cache import content_changed
 from cluster_portal.core.pagination import paginate
 
 ITEMS = list(range(1, 61))  # five pages of twelve
@@ -113,3 +117,32 @@ def test_query_values_are_escaped_in_links():
     soup = render_pagination({"q": '"><script>', "page": "2"})
     assert soup.select_one("script") is None
     assert soup.select_one('a[rel="next"]')["href"] == ("?q=%22%3E%3Cscript%3E&page=3")
+
+
+def count_queries_of(queryset):
+    with CaptureQueriesContext(connection) as ctx:
+        result = paginate(RequestFactory().get("/en/news/"), queryset, per_page=2)
+        list(result.object_list)
+    return result, [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"]]
+
+
+def test_a_querysets_count_is_kept_until_the_content_changes(site_tree):
+    pages = Page.objects.live().order_by("path")
+    first, counted = count_queries_of(pages)
+    assert len(counted) == 1
+    again, counted = count_queries_of(pages)
+    assert counted == []
+    assert again.paginator.count == first.paginator.count == pages.count()
+    # Another filter has its own count.
+    _, counted = count_queries_of(pages.filter(depth=2))
+    assert len(counted) == 1
+    content_changed()
+    fresh, counted = count_queries_of(pages)
+    assert len(counted) == 1
+    assert fresh.paginator.count == pages.count()
+
+
+def test_an_empty_queryset_counts_nothing(site_tree):
+    result, counted = count_queries_of(Page.objects.none())
+    assert counted == []
+    assert result.paginator.count == 0
