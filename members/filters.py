@@ -1,5 +1,7 @@
 """Directory filters and facet counts, all computed in SQL."""
 
+import hashlib
+
 from django import forms
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.http import QueryDict
@@ -90,14 +92,31 @@ class MemberFilterForm(IndexFilterForm):
         """Each facet's options with how many members each would show.
 
         A facet's counts apply every other filter, so they tell what choosing
-        that option would give; one grouped query per facet.
+        that option would give; one grouped query per facet. The counts only
+        change with the content: they are kept per content generation under
+        the filters chosen (the directory's own, at 2,500 members, cost more
+        than the rest of the page).
         """
+        labels = {
+            "sector": _("Sector"),
+            "area": _("Strategic area"),
+            "technology": _("Technology"),
+            "size": _("Size"),
+            "city": _("City"),
+        }
+        chosen = [(name, self.value(name)) for name in ("q", *self.FACETS)]
+        digest = hashlib.blake2s(repr(chosen).encode(), digest_size=12).hexdigest()
+        counts = self.facet(f"counts:{digest}", lambda: self._facet_counts(members))
+        return [self._facet(name, labels[name], options) for name, options in counts]
+
+    def _facet_counts(self, members):
+        """[(facet name, [(value, label, count)])], for `facets`."""
 
         def scope_for(name):
             ids = self.filter(members, leave_out=name).values("pk")
             return members.model.objects.filter(pk__in=ids)
 
-        facets = []
+        facets = []  # built in facet order
 
         scope = scope_for("sector")
         sector_counts = (
@@ -108,9 +127,8 @@ class MemberFilterForm(IndexFilterForm):
             .order_by("sort_order", "name")
         )
         facets.append(
-            self._facet(
+            (
                 "sector",
-                _("Sector"),
                 [(s.slug, s.name, s.count) for s in sector_counts],
             )
         )
@@ -126,9 +144,8 @@ class MemberFilterForm(IndexFilterForm):
             .order_by("kind", "sort_order", "name")
         )
         facets.append(
-            self._facet(
+            (
                 "area",
-                _("Strategic area"),
                 [(a.slug, a.name, a.count) for a in area_counts],
             )
         )
@@ -141,9 +158,8 @@ class MemberFilterForm(IndexFilterForm):
             .order_by("-count", "tagged_items__tag__name")[:MAX_TECHNOLOGY_FACETS]
         )
         facets.append(
-            self._facet(
+            (
                 "technology",
-                _("Technology"),
                 [
                     (
                         row["tagged_items__tag__slug"],
@@ -165,9 +181,8 @@ class MemberFilterForm(IndexFilterForm):
             .order_by()
         }
         facets.append(
-            self._facet(
+            (
                 "size",
-                _("Size"),
                 [
                     (band, label, size_counts[band])
                     for band, label in size_labels.items()
@@ -184,9 +199,8 @@ class MemberFilterForm(IndexFilterForm):
             .order_by("city")
         )
         facets.append(
-            self._facet(
+            (
                 "city",
-                _("City"),
                 [(row["city"], row["city"], row["count"]) for row in city_counts],
             )
         )

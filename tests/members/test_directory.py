@@ -3,7 +3,9 @@
 from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from members.models import DIRECTORY_PAGE_SIZE, MemberPage
@@ -255,6 +257,22 @@ class DirectoryTests(TestCase):
                 "city": {"Gosselies": 2, "Liège": 2, "Mons": 1, "Namur": 1},
             },
         )
+
+    def test_facet_counts_are_kept_until_a_member_changes(self):
+        url = f"{URL}?sector=medtech"
+        first = facets(self.fetch(url))
+        with CaptureQueriesContext(connection) as ctx:
+            self.assertEqual(facets(self.fetch(url)), first)
+        self.assertFalse([q for q in ctx.captured_queries if "COUNT(" in q["sql"]])
+        make_member(
+            self.tree["directory"],
+            title="Zed Medical",
+            slug="zed-medical",
+            sectors=[self.tree["sector_medtech"]],
+            city="Namur",
+        )
+        again = facets(self.fetch(url))
+        self.assertEqual(again["city"]["Namur"], first["city"].get("Namur", 0) + 1)
 
     def test_facet_counts_for_a_filtered_selection_match_a_hand_count(self):
         # Medtech: Acme Imaging (Liège; imaging, ai; small), CardioSense

@@ -4,6 +4,7 @@ and bad input, which is ignored and never a 500."""
 
 import datetime
 from decimal import Decimal
+from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
 from django.test import TestCase
@@ -397,6 +398,22 @@ class FilterTests(IndexTestCase):
                     (f"organisation-{self.university.pk}", "University of Liège")
                 ],
             },
+        )
+
+    def test_the_menu_offers_the_busiest_partners_and_any_partner_filters(self):
+        bionova = f"member-{self.bionova.pk}"
+        with mock.patch("projects.filters.MOST_PARTNERS", 1):
+            menu = [value for value, _ in options(self.soup(INDEX), "partner")]
+            # MedCo is in two projects, BioNova in one.
+            self.assertEqual(
+                menu,
+                ["", f"member-{self.medco.pk}", f"organisation-{self.university.pk}"],
+            )
+            soup = self.soup(f"{INDEX}?partner={bionova}")
+        self.assertEqual(titles(soup), ["Cell therapy"])
+        selected = soup.select_one("select[name=partner] option[selected]")
+        self.assertEqual(
+            (selected["value"], selected.get_text(strip=True)), (bionova, "BioNova")
         )
 
     def test_an_unpublished_member_partner_is_never_named(self):
