@@ -234,11 +234,12 @@ def index_for_search(model, pks):
 
 
 def analyse():
-    """Fresh PostgreSQL statistics, as autovacuum would gather after a bulk load.
+    """Fresh statistics, as PostgreSQL's autovacuum would gather after a bulk
+    load (SQLite keeps them only when asked).
 
     Planned for near-empty tables, the admin's permission queries and the
     public listings scan every page.
     """
-    if connection.vendor == "postgresql":
+    if connection.vendor in ("postgresql", "sqlite"):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

@@ -1,7 +1,12 @@
 """The directory as open data: CSV and JSON of the public fields only."""
 
+import itertools
+from collections import defaultdict
+
 from cluster_portal.core import spreadsheets
 from cluster_portal.core.models import PostalAddress
+
+CHUNK = 500  # members read at a time
 
 # The member page's own fields the export shows as they are.
 PLAIN_FIELDS = [
@@ -27,29 +32,52 @@ MEMBER_FIELDS = ["title", "slug", "summary", *PLAIN_FIELDS]
 
 
 def rows(members, request, directory):
-    """One dict of public fields per member, at a few queries for any number.
+    """One dict of public fields per member, read in chunks of plain values.
 
     The directory is every member's parent (a member page lives nowhere
     else), so a member's address is the directory's plus its slug, without
-    Wagtail's per-page URL routing; technologies are read through their tag
-    links, as taggit's manager would build a queryset per member.
+    Wagtail's per-page URL routing. Members are read CHUNK at a time, each
+    chunk with one query per relation, as values rather than page objects:
+    building 2,500 pages with their sectors, areas and tags was 0.7 s, and
+    the memory grew with the directory.
     """
     base_url = directory.get_full_url(request)
-    # Sectors and areas in their taxonomies' own order (Meta.ordering).
-    members = members.only(*MEMBER_FIELDS).prefetch_related(
-        "sectors", "strategic_areas", "tagged_items__tag"
-    )
-    for member in members:
-        yield {
-            "name": member.title,
-            "url": f"{base_url}{member.slug}/",
-            "summary": member.summary,
-            "sectors": [sector.name for sector in member.sectors.all()],
-            "strategic_areas": [area.name for area in member.strategic_areas.all()],
-            # Sorted here: the prefetched tags come in no set order.
-            "technologies": sorted(item.tag.name for item in member.tagged_items.all()),
-            **{name: getattr(member, name) for name in PLAIN_FIELDS},
-        }
+    model = members.model
+    technology_links = model._meta.get_field("tagged_items").related_model.objects
+    listed = members.values_list("pk", *MEMBER_FIELDS).iterator(chunk_size=CHUNK)
+    while chunk := list(itertools.islice(listed, CHUNK)):
+        ids = [row[0] for row in chunk]
+        sectors = names_by_member(model.sectors.through, "sector", ids)
+        areas = names_by_member(model.strategic_areas.through, "strategicarea", ids)
+        technologies = defaultdict(list)
+        for member_id, name in technology_links.filter(
+            content_object_id__in=ids
+        ).values_list("content_object_id", "tag__name"):
+            technologies[member_id].append(name)
+        for pk, title, slug, summary, *plain in chunk:
+            yield {
+                "name": title,
+                "url": f"{base_url}{slug}/",
+                "summary": summary,
+                "sectors": sectors[pk],
+                "strategic_areas": areas[pk],
+                "technologies": sorted(technologies[pk]),
+                **dict(zip(PLAIN_FIELDS, plain, strict=True)),
+            }
+
+
+def names_by_member(through, target, ids):
+    """{member id: [names]} through a many-to-many link table, in the
+    taxonomy's own order (its Meta.ordering)."""
+    ordering = through._meta.get_field(target).related_model._meta.ordering
+    names = defaultdict(list)
+    for member_id, name in (
+        through.objects.filter(memberpage_id__in=ids)
+        .order_by(*(f"{target}__{field}" for field in ordering))
+        .values_list("memberpage_id", f"{target}__name")
+    ):
+        names[member_id].append(name)
+    return names
 
 
 def cell(value):

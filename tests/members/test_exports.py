@@ -4,6 +4,7 @@ import csv
 import datetime
 import io
 import json
+from unittest import mock
 
 from bs4 import BeautifulSoup
 from django.test import TestCase
@@ -101,7 +102,7 @@ class ExportTests(TestCase):
     def csv_rows(self, url=CSV_URL):
         response = self.client.get(url)
         self.assertEqual(response.status_code, 200)
-        text = response.content.decode("utf-8")
+        text = response.getvalue().decode("utf-8")
         self.assertTrue(text.startswith("\ufeff"), "a BOM so spreadsheets read UTF-8")
         rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
         self.assertEqual(rows[0], FIELDS)
@@ -241,6 +242,17 @@ class ExportTests(TestCase):
         self.assertEqual(len(self.csv_rows()), 34)
         self.assertEqual(self.json_data()["count"], 34)
         self.assertEqual(len(self.csv_rows(f"{CSV_URL}?page=2")), 34)
+
+    def test_the_csv_is_streamed_chunk_by_chunk_in_the_listing_order(self):
+        for n in range(5):
+            make_member(self.tree["directory"], title=f"Zed {n:02}")
+        whole = self.csv_rows()
+        with mock.patch("members.exports.CHUNK", 2):
+            self.assertTrue(self.client.get(CSV_URL).streaming)
+            self.assertEqual(self.csv_rows(), whole)
+        self.assertEqual(
+            [row["name"] for row in whole][-5:], [f"Zed {n:02}" for n in range(5)]
+        )
 
     def test_hidden_members_and_private_emails_never_appear(self):
         for url in (CSV_URL, JSON_URL, f"{CSV_URL}?sector=medtech", f"{JSON_URL}?q=co"):

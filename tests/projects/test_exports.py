@@ -138,7 +138,7 @@ class ExportTests(TestCase):
     def csv_rows(self, url=CSV_URL):
         response = self.client.get(url)
         self.assertEqual(response.status_code, 200, url[:80])
-        text = response.content.decode("utf-8")
+        text = response.getvalue().decode("utf-8")
         self.assertTrue(text.startswith("\ufeff"), "a BOM so spreadsheets read UTF-8")
         rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
         self.assertEqual(rows[0], FIELDS)

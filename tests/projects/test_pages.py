@@ -1028,7 +1028,7 @@ class ProjectPageSafeguardsTests(ProjectPageTestCase):
         self.client.logout()
         page = self.client.get(project.url).content.decode()
         index = self.client.get(self.index.url).content.decode()
-        csv_text = self.client.get(self.index.url + "export/csv/").content.decode()
+        csv_text = self.client.get(self.index.url + "export/csv/").getvalue().decode()
         json_text = self.client.get(self.index.url + "export/json/").content.decode()
         for where, content in [
             ("page", page),

@@ -348,7 +348,7 @@ class IndexMetadataTests(ProjectMetadataTestCase):
         csv_response = self.client.get(csv_url)
         self.assertEqual(csv_response.status_code, 200)
         self.assertTrue(csv_response["Content-Type"].startswith("text/csv"))
-        self.assertIn("Quantum Care", csv_response.content.decode("utf-8-sig"))
+        self.assertIn("Quantum Care", csv_response.getvalue().decode("utf-8-sig"))
         json_response = self.client.get(json_url)
         self.assertEqual(json_response.status_code, 200)
         self.assertEqual(json_response["Content-Type"], "application/json")
@@ -474,5 +474,9 @@ class FrenchMetadataTests(ProjectMetadataTestCase):
             with self.subTest(url):
                 response = self.client.get(url)
                 self.assertEqual(response.status_code, 200)
-                self.assertIn("Soins quantiques", response.content.decode("utf-8-sig"))
-                self.assertNotIn("Quantum Care", response.content.decode("utf-8-sig"))
+                self.assertIn(
+                    "Soins quantiques", response.getvalue().decode("utf-8-sig")
+                )
+                self.assertNotIn(
+                    "Quantum Care", response.getvalue().decode("utf-8-sig")
+                )
