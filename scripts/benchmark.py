@@ -7,15 +7,19 @@ on a page-cache miss and on a hit; then requests per second and p99 over
 HTTP from a server with the page cache and from one without; then the
 uncached server's resident memory after 1,000 and after 10,000 requests.
 It writes the same figures to docs/performance.md.
-The site holds the demo plus --members generated member companies (2,500 by
-default), --events generated events (500) and --projects generated projects
-(500); the admin screens of member self-service are loaded signed in, as a
-member editor and as communications staff. The cache is this machine's Redis
-when it answers. Timings on shared machines are noisy: compare runs on the
-same machine.
+Two sites are measured in-process: the demo content alone, and the demo plus
+`generate_bulk_content` at full scale (20,000 stories, 2,500 members, 2,000
+events and 1,000 projects by default, each in English and French), with each
+page's full-scale median as a multiple of its demo one. HTTP load, memory and
+the signed-in admin screens (as a member editor and as communications staff)
+are measured at full scale. Both databases are built once and kept in
+var/bench/, reused while the demo app, the migrations and the counts are
+unchanged. The cache is this machine's Redis when it answers. Timings on
+shared machines are noisy: compare runs on the same machine.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -61,10 +65,97 @@ PATHS = [
     "/api/v2/pages/?type=news.NewsPage&fields=date",
     "/healthz/",
 ]
+# One address of each page type, loaded over HTTP (every one is profiled).
+LOADED = {
+    "/en/",
+    "/en/about/governance/",
+    "/en/news/",
+    "/en/news/?area=medtech",
+    "/en/news/medtech-ecosystem-initiatives/",
+    "/en/news/feed/rss/",
+    "/en/members/",
+    "/en/members/trasis/",
+    "/en/events/",
+    "/en/events/biowin-day-demo-edition/",
+    "/en/events/feed/ics/",
+    "/en/projects/",
+    "/en/projects/qc1-radiopharmaceutical-quality-control/",
+    "/en/search/?q=cluster",
+    "/sitemap-pages.xml",
+    "/api/v2/pages/?type=news.NewsPage&fields=date",
+}
+BENCH_DATA = ROOT / "var" / "bench"
 
 
 def run(cmd, env):
     subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+
+
+def data_key(counts):
+    """What the benchmark's databases are built from: the demo app (content,
+    generator), every migration, and the counts."""
+    digest = hashlib.sha256(repr(sorted(counts.items())).encode())
+    sources = sorted((ROOT / "demo").rglob("*")) + sorted(
+        ROOT.glob("*/migrations/*.py")
+    )
+    sources += sorted(ROOT.glob("cluster_portal/*/migrations/*.py"))
+    for path in sources:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_data(env, counts):
+    """The demo and full-scale databases and their media, built once per key.
+
+    Returns the folder, and what generation cost when it was built.
+    """
+    folder = BENCH_DATA / data_key(counts)
+    done = folder / "generation.json"
+    if done.exists():
+        print(f"Reusing the sites in {folder} …", flush=True)
+        return folder, json.loads(done.read_text())
+    shutil.rmtree(BENCH_DATA, ignore_errors=True)  # older keys: stale
+    folder.mkdir(parents=True)
+    demo_env = {
+        **env,
+        # The demo app is installed by the development settings only: it builds
+        # the site in the same database the production settings then serve.
+        "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.dev",
+        "PORTAL_VAR_DIR": str(folder / "var"),
+        "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
+        "MEDIA_ROOT": str(folder / "media"),
+    }
+    python = sys.executable
+    print(f"Building the demo site in {folder} …", flush=True)
+    run([python, "manage.py", "migrate", "--noinput"], demo_env)
+    run([python, "manage.py", "load_demo_content"], demo_env)
+    shutil.copy(folder / "demo.sqlite3", folder / "full.sqlite3")
+    arguments = [f"--{kind}={count}" for kind, count in counts.items()]
+    print(f"Generating {' '.join(arguments)} …", flush=True)
+    start = time.perf_counter()
+    run(
+        [python, "manage.py", "generate_bulk_content", *arguments],
+        {**demo_env, "DATABASE_URL": f"sqlite:///{folder / 'full.sqlite3'}"},
+    )
+    seconds = time.perf_counter() - start
+    pages = 2 * sum(counts.values())  # each in English and French
+    generation = {
+        "seconds": seconds,
+        "pages": pages,
+        "ms_a_page": seconds * 1000 / pages,
+    }
+    done.write_text(json.dumps(generation))
+    return folder, generation
+
+
+def site_env(env, folder, workdir, name):
+    """The production environment on a copy of one of the built sites."""
+    shutil.copy(folder / f"{name}.sqlite3", workdir / f"{name}.sqlite3")
+    if not (workdir / "media").exists():
+        shutil.copytree(folder / "media", workdir / "media")
+    return {**env, "DATABASE_URL": f"sqlite:///{workdir / f'{name}.sqlite3'}"}
 
 
 def wait_for(url, seconds=30):
@@ -149,19 +240,25 @@ sessions, requests = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 repeat = int(sys.argv[3])
 
 
+def fetch(client, path):
+    # The response and its body: a streamed export is read to its end.
+    response = client.get(path)
+    return response, (response.getvalue() if response.streaming else response.content)
+
+
 def measure(client, path):
     with CaptureQueriesContext(connection) as ctx:
-        response = client.get(path)
+        response, body = fetch(client, path)
     # Now: each later request empties the connection's query log.
     queries = len(ctx.captured_queries)
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        client.get(path)
+        fetch(client, path)
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
     p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    return response, queries, statistics.median(times), p95
+    return (response, body), queries, statistics.median(times), p95
 
 
 for who, path in requests:
@@ -170,11 +267,11 @@ for who, path in requests:
         client.cookies["sessionid"] = sessions[who]
     client.get(path)  # renditions, a warm process
     settings.PORTAL_PAGE_CACHE = False
-    response, miss_q, miss_med, miss_p95 = measure(client, path)
+    (response, body), miss_q, miss_med, miss_p95 = measure(client, path)
     settings.PORTAL_PAGE_CACHE = True
     client.get(path)
     _, hit_q, hit_med, hit_p95 = measure(client, path)
-    print(json.dumps([who, path, response.status_code, len(response.content),
+    print(json.dumps([who, path, response.status_code, len(body),
                       miss_q, miss_med, miss_p95, hit_q, hit_med, hit_p95]))
 """
 
@@ -263,16 +360,20 @@ def hammer(base, paths, count):
         list(pool.map(lambda n: get(base + paths[n % len(paths)]), range(count)))
 
 
-def redis_url():
-    """Redis database 14 on this machine, emptied, or None without Redis."""
+def redis_url(database=14):
+    """A Redis database on this machine, emptied, or None without Redis.
+
+    Each site gets its own: the content generation and what is kept under it
+    are the site's, and the full-scale site starts as a copy of the demo.
+    """
+    url = f"redis://127.0.0.1:6379/{database}"
     try:
         import redis
 
-        client = redis.Redis.from_url("redis://127.0.0.1:6379/14")
-        client.flushdb()
+        redis.Redis.from_url(url).flushdb()
     except Exception:  # noqa: BLE001 - no Redis: each worker caches alone
         return None
-    return "redis://127.0.0.1:6379/14"
+    return url
 
 
 def machine():
@@ -289,9 +390,10 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--members", type=int, default=2500)
-    parser.add_argument("--events", type=int, default=500)
-    parser.add_argument("--projects", type=int, default=500)
+    parser.add_argument("--news", type=int, default=20_000)
+    parser.add_argument("--members", type=int, default=2_500)
+    parser.add_argument("--events", type=int, default=2_000)
+    parser.add_argument("--projects", type=int, default=1_000)
     parser.add_argument("--repeat", type=int, default=20, help="in-process runs")
     parser.add_argument("--memory-requests", type=int, default=10_000)
     parser.add_argument("--report", default=str(ROOT / "docs" / "performance.md"))
@@ -306,7 +408,6 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
         "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
         "WAGTAILADMIN_BASE_URL": base,
         "EMAIL_HOST": "localhost",
         "DEFAULT_FROM_EMAIL": "bench@localhost",
@@ -318,22 +419,18 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
     if shared:
         env["REDIS_URL"] = shared
     python = sys.executable
-    print(f"Preparing a demo site in {workdir} …", flush=True)
-    run([python, "manage.py", "migrate", "--noinput"], env)
-    # The demo app is installed by the development settings only: it builds
-    # the site in the same database the production settings then serve.
-    demo_env = {
-        **env,
-        "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.dev",
-        "PORTAL_VAR_DIR": str(workdir / "var"),
+    counts = {
+        "news": args.news,
+        "members": args.members,
+        "events": args.events,
+        "projects": args.projects,
     }
-    run([python, "manage.py", "load_demo_content"], demo_env)
-    for command, count in (
-        ("generate_members", args.members),
-        ("generate_events", args.events),
-        ("generate_projects", args.projects),
-    ):
-        run([python, "manage.py", command, "--count", str(count)], demo_env)
+    folder, generation = build_data(env, counts)
+    demo = site_env(env, folder, workdir, "demo")
+    if shared:
+        demo["REDIS_URL"] = redis_url(13)
+    env = site_env(env, folder, workdir, "full")
+    run([python, "manage.py", "migrate", "--noinput"], env)  # nothing, once built
     run([python, "manage.py", "collectstatic", "--noinput"], env)
     accounts = json.loads(
         subprocess.run(  # noqa: S603
@@ -348,7 +445,9 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
     requests = [(None, path) for path in PATHS] + [
         (who, path.format(**accounts)) for who, path in ADMIN_PATHS
     ]
-    print("Measuring in-process …", flush=True)
+    print("Measuring in-process, on the demo site …", flush=True)
+    demo_figures = profile(demo, ({}, [(None, path) for path in PATHS]), args.repeat)
+    print("Measuring in-process, at full scale …", flush=True)
     figures = profile(env, (accounts["sessions"], requests), args.repeat)
 
     uncached_base = f"http://127.0.0.1:{args.port + 1}"
@@ -364,9 +463,8 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
             get(uncached_base + path, session)
         print(
             f"\ngunicorn: {args.workers} workers a server, production settings, "
-            f"SQLite, {'Redis' if shared else 'local memory'} cache, demo + "
-            f"{args.members} members, {args.events} events and {args.projects} "
-            f"projects, wrk {args.connections} connections × {args.seconds}s\n"
+            f"SQLite, {'Redis' if shared else 'local memory'} cache, full scale, "
+            f"wrk {args.connections} connections × {args.seconds}s a page\n"
         )
         header = (
             "URL",
@@ -378,6 +476,9 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
             "ms miss",
             "ms p95",
             "ms hit",
+            "demo SQL",
+            "demo ms",
+            "× demo",
             "req/s uncached",
             "p99",
             "req/s cached",
@@ -389,15 +490,19 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
             status, size, miss_q, miss_med, miss_p95, hit_q, hit_med, _ = figures[
                 (who, path)
             ]
-            slow, slow_latency, _ = wrk(
-                uncached_base + path, args.seconds, args.connections, session
-            )
-            if who:  # signed in: never from the page cache
-                fast, fast_latency = None, {}
+            demo_row = demo_figures.get((None, path))
+            if demo_row:
+                demo_q, demo_med = demo_row[2], demo_row[3]
+                ratio = f"{miss_med / demo_med:.2f}" if demo_med else "-"
             else:
-                fast, fast_latency, _ = wrk(
-                    base + path, args.seconds, args.connections, session
+                demo_q = demo_med = ratio = "-"
+            slow = fast = None
+            slow_latency = fast_latency = {}
+            if path in LOADED and not who:
+                slow, slow_latency, _ = wrk(
+                    uncached_base + path, args.seconds, args.connections
                 )
+                fast, fast_latency, _ = wrk(base + path, args.seconds, args.connections)
             row = (
                 path,
                 who or "anon",
@@ -408,7 +513,10 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
                 f"{miss_med:.1f}",
                 f"{miss_p95:.1f}",
                 f"{hit_med:.2f}",
-                f"{slow:.0f}",
+                demo_q,
+                demo_med if demo_med == "-" else f"{demo_med:.1f}",
+                ratio,
+                "-" if slow is None else f"{slow:.0f}",
                 slow_latency.get("99", "-"),
                 "-" if fast is None else f"{fast:.0f}",
                 fast_latency.get("99", "-"),
@@ -416,7 +524,10 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
             rows.append(row)
             print(" | ".join(str(cell) for cell in row), flush=True)
 
-        anonymous = [path for who, path in requests if not who]
+        # The pages a visitor reads: the sitemap and feeds are robots' fare.
+        anonymous = sorted(
+            path for path in LOADED if "sitemap" not in path and "feed" not in path
+        )
         hammer(uncached_base, anonymous, 1_000)
         after_1k, _ = rss_kib(uncached.pid)
         hammer(uncached_base, anonymous, args.memory_requests - 1_000)
@@ -444,9 +555,12 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
         "on a shared machine: compare runs made on the same machine only.",
         "",
         f"- Machine: {machine()}.",
-        f"- Data: the demo site + {args.members} generated members, {args.events} "
-        f"events and {args.projects} projects; SQLite; "
+        f"- Data: the demo site, and the demo + {args.news:,} generated stories, "
+        f"{args.members:,} members, {args.events:,} events and {args.projects:,} "
+        "projects, each in English and French (full scale); SQLite; "
         f"{'Redis' if shared else 'local memory'} cache.",
+        f"- Generation (`generate_bulk_content`): {generation['pages']:,} pages in "
+        f"{generation['seconds']:.0f} s, {generation['ms_a_page']:.2f} ms a page.",
         f"- In-process: Django's test client, {args.repeat} runs a page; a miss "
         "has the page cache off (menus, settings and routes still cached), a "
         "hit is served by the page cache.",
