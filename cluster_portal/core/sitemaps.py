@@ -8,8 +8,10 @@ whether the site holds a hundred pages or thirty thousand.
 from collections import defaultdict
 
 from django.db.models import Max
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from cluster_portal.core import routing
 from cluster_portal.core.page_cache import per_generation
@@ -72,21 +74,61 @@ class AllLocalesSitemap(Sitemap):
         translations = defaultdict(list)
         for other in self.items().filter(translation_key__in=keys):
             translations[other.translation_key].append(other)
+        located = addresses(
+            [*entries, *(other for group in translations.values() for other in group)],
+            self.get_wagtail_site(),
+        )
         urls, last_mods = [], set()
         for item in entries:
+            if item.pk not in located:
+                continue
             siblings = translations[item.translation_key]
-            alternates = [
-                {
-                    "lang_code": languages[other.locale_id],
-                    "location": other.get_full_url(self.request),
-                }
-                for other in siblings
-            ]
-            for url_info in item.get_sitemap_urls(self.request):
-                if len(siblings) > 1:
-                    url_info["alternates"] = alternates
-                urls.append(url_info)
-                last_mods.add(url_info.get("lastmod"))
+            # What Wagtail's Page.get_sitemap_urls gives, from the address above.
+            url_info = {
+                "location": located[item.pk],
+                "lastmod": item.last_published_at or item.latest_revision_created_at,
+            }
+            if len(siblings) > 1:
+                url_info["alternates"] = [
+                    {
+                        "lang_code": languages[other.locale_id],
+                        "location": located[other.pk],
+                    }
+                    for other in siblings
+                    if other.pk in located
+                ]
+            urls.append(url_info)
+            last_mods.add(url_info["lastmod"])
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
+
+
+def addresses(pages, site):
+    """{page id: full URL} of pages of `site`, as Page.get_full_url gives them.
+
+    Wagtail finds the site root and switches the language for each page; at
+    a thousand pages and their translations that was most of a sitemap
+    page's time. Here each language is switched to once, and each page's
+    address is its site root's URL and the reversed path below the root.
+    """
+    roots = [root for root in Site.get_site_root_paths() if root.site_id == site.pk]
+    by_root = defaultdict(list)
+    for page in pages:
+        root = next(
+            (root for root in roots if page.url_path.startswith(root.root_path)), None
+        )
+        if root is not None:
+            by_root[root].append(page)
+    found = {}
+    for root, members in by_root.items():
+        with translation.override(root.language_code):
+            for page in members:
+                try:
+                    path = reverse(
+                        "wagtail_serve", args=(page.url_path[len(root.root_path) :],)
+                    )
+                except NoReverseMatch:
+                    continue
+                found[page.pk] = root.root_url + path
+    return found

@@ -11,11 +11,11 @@ from django.conf import settings
 from django.db import OperationalError
 from django.test import Client, RequestFactory
 from django.views.defaults import server_error
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from cluster_portal.core import views
 from cluster_portal.core.models import StandardPage
-from cluster_portal.core.sitemaps import AllLocalesSitemap
+from cluster_portal.core.sitemaps import AllLocalesSitemap, addresses
 from demo.factories.core import StandardPageFactory
 from tests.core.helpers import publish, translate
 
@@ -175,6 +175,15 @@ def test_sitemap_links_translations_with_hreflang(sitemap_tree, client):
     }
     # No translation, so nothing to point at.
     assert entries["http://testserver/en/governance/"] == {}
+
+
+def test_sitemap_addresses_are_wagtails_own(sitemap_tree, client):
+    home = sitemap_tree["home"]
+    publish(StandardPageFactory(parent=home, title="Ça va", slug="ça-va"))
+    site = Site.objects.get(is_default_site=True)
+    pages = list(Page.objects.live().exclude(depth=1))
+    assert addresses(pages, site) == {page.pk: page.get_full_url() for page in pages}
+    assert "http://testserver/en/%C3%A7a-va/" in read_sitemap(client)
 
 
 def test_sitemap_leaves_out_a_draft_translation(sitemap_tree, client):
