@@ -9,14 +9,16 @@ import pytest
 
 from tests.e2e.support import DESKTOP, PHONE, load_lazy_images
 
-INDEXES = [
-    "/en/",
-    "/en/news/",
+# Measured at 390 px, 2026-12-07: events 0.175, past 0.226, members 0.292,
+# projects 0.226. Known and not yet fixed (issue 14): strict, so the fix
+# must remove the mark.
+SHIFTING_ON_PHONES = {
     "/en/events/",
     "/en/events/past/",
     "/en/members/",
     "/en/projects/",
-]
+}
+INDEXES = ["/en/", "/en/news/", *sorted(SHIFTING_ON_PHONES)]
 MOST = 0.05  # "good" in Google's Web Vitals
 
 # Sums the shifts not caused by the reader, from the first paint on.
@@ -32,7 +34,9 @@ new PerformanceObserver((list) => {
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
 @pytest.mark.parametrize("path", INDEXES)
-def test_an_index_does_not_shift_as_it_loads(page, visit, path):
+def test_an_index_does_not_shift_as_it_loads(page, visit, path, viewport, request):
+    if viewport == PHONE and path in SHIFTING_ON_PHONES:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="issue 14"))
     page.add_init_script(OBSERVE)
     visit(path)
     page.wait_for_load_state("load")
