@@ -224,8 +224,9 @@ class Generator:
             [page for _, page, _ in pages], field_name, lambda page: targets[page.pk]
         )
 
-    def rows(self, pairs, model, key, build):
-        """Child rows of both languages: build(page, spec, language) per spec."""
+    def rows(self, pairs, key, build):
+        """Child rows of both languages: build(page, order, spec, language)
+        for each spec in `links[key]`."""
         bulk.add_rows(
             build(page, order, spec, lang)
             for pair in pairs
@@ -233,11 +234,24 @@ class Generator:
             for order, spec in enumerate(pair.links[key])
         )
 
-    def member_of(self, pk, lang):
-        return self.members.in_language([pk], lang, keep_untranslated=True)[0]
+    def partner_rows(self, pairs, model, key):
+        """Rows naming a member or an organisation (an event's participants, a
+        project's partners): each spec is (role, member, organisation)."""
 
-    def organisation_of(self, pk, lang):
-        return self.organisations.in_language([pk], lang, keep_untranslated=True)[0]
+        def one(pool, pk, lang):
+            return pk and pool.in_language([pk], lang, keep_untranslated=True)[0]
+
+        self.rows(
+            pairs,
+            key,
+            lambda page, order, spec, lang: model(
+                page=page,
+                sort_order=order,
+                role=spec[0],
+                member_id=one(self.members, spec[1], lang),
+                organisation_id=one(self.organisations, spec[2], lang),
+            ),
+        )
 
     def paragraphs(self, subject, topic):
         en, fr = topic
@@ -302,21 +316,9 @@ class Generator:
         pairs = [self.event(number) for number in range(first, first + count)]
         self.save(indexes, pairs)
         self.link(pairs, "strategic_areas", self.areas)
+        self.partner_rows(pairs, EventParticipant, "participants")
         self.rows(
             pairs,
-            EventParticipant,
-            "participants",
-            lambda page, order, spec, lang: EventParticipant(
-                page=page,
-                sort_order=order,
-                role=spec[0],
-                member_id=spec[1] and self.member_of(spec[1], lang),
-                organisation_id=spec[2] and self.organisation_of(spec[2], lang),
-            ),
-        )
-        self.rows(
-            pairs,
-            EventSession,
             "sessions",
             lambda page, order, spec, lang: EventSession(
                 page=page,
@@ -377,21 +379,9 @@ class Generator:
         pairs = [self.project(number) for number in range(first, first + count)]
         self.save(indexes, pairs)
         self.link(pairs, "strategic_areas", self.areas)
+        self.partner_rows(pairs, ProjectPartner, "partners")
         self.rows(
             pairs,
-            ProjectPartner,
-            "partners",
-            lambda page, order, spec, lang: ProjectPartner(
-                page=page,
-                sort_order=order,
-                role=spec[0],
-                member_id=spec[1] and self.member_of(spec[1], lang),
-                organisation_id=spec[2] and self.organisation_of(spec[2], lang),
-            ),
-        )
-        self.rows(
-            pairs,
-            ProjectOutcome,
             "outcomes",
             lambda page, order, spec, lang: ProjectOutcome(
                 page=page,
@@ -466,7 +456,6 @@ class Generator:
         self.link(pairs, "strategic_areas", self.areas)
         self.rows(
             pairs,
-            NewsPageAuthor,
             "authors",
             lambda page, order, spec, lang: NewsPageAuthor(
                 page=page, sort_order=order, name=spec[0], role=spec[1]
@@ -482,7 +471,6 @@ class Generator:
         )
         self.rows(
             pairs,
-            NewsPageRelatedPage,
             "mentions",
             lambda page, order, pk, lang: NewsPageRelatedPage(
                 story=page,
@@ -492,7 +480,6 @@ class Generator:
         )
         self.rows(
             pairs,
-            NewsPageTag,
             "tags",
             lambda page, order, index, lang: NewsPageTag(
                 content_object=page, tag_id=tags[index]

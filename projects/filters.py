@@ -88,11 +88,12 @@ class ProjectFilterForm(IndexFilterForm):
         markup on a phone, and no list anyone reads.
         """
         groups = []
+        sources = self.partner_sources()
         for kind, label, prefix in (
             ("member", _("Members"), MEMBER_PREFIX),
             ("organisation", _("Other organisations"), ORGANISATION_PREFIX),
         ):
-            partners, name = self.partner_sources()[kind]
+            partners, name = sources[kind]
             most = (
                 partners.annotate(
                     count=Count("project_partnerships__page", distinct=True)
