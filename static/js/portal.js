@@ -1,10 +1,11 @@
 // Progressive enhancement only: without this file every page still works.
 (function () {
   "use strict";
-  // Long filter panels come after the results' count on phones: fold them.
-  if (window.matchMedia("(max-width: 59.99em)").matches) {
+  // Filter panels arrive folded; on wide screens portal.css already shows them,
+  // and opening them too keeps their state true (and older browsers usable).
+  if (window.matchMedia("(min-width: 60em)").matches) {
     document.querySelectorAll("details[data-fold-on-phone]").forEach(function (panel) {
-      panel.open = false;
+      panel.open = true;
     });
   }
 
