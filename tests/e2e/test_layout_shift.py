@@ -42,3 +42,32 @@ def test_an_index_does_not_shift_as_it_loads(page, visit, path, viewport):
     page.wait_for_timeout(200)  # entries are reported after the frame
     shift = page.evaluate("window.__layoutShift")
     assert shift < MOST, f"{path}: cumulative layout shift {shift:.3f}"
+
+
+# Every image drawn in its own proportions (Lighthouse's image-aspect-ratio):
+# the box the browser lays out, against the picture it loaded. A hero that
+# covers its banner (object-fit: cover) is cropped on purpose, not stretched.
+DRAWN_OUT = """
+Array.from(document.images)
+  .filter(img => img.naturalWidth && img.clientWidth && img.clientHeight)
+  .filter(img => getComputedStyle(img).objectFit !== "cover")
+  .map(img => [img.currentSrc, img.clientWidth / img.clientHeight,
+               img.naturalWidth / img.naturalHeight])
+  .filter(([, shown, actual]) => Math.abs(shown - actual) / actual > 0.05)
+  .map(([src, shown, actual]) => `${src}: ${shown.toFixed(2)}, is ${actual.toFixed(2)}`)
+"""
+WITH_IMAGES = [
+    "/en/",
+    "/en/members/",
+    "/en/members/trasis/",
+    "/en/events/biowin-day-demo-edition/",
+    "/en/projects/qc1-radiopharmaceutical-quality-control/",
+]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+@pytest.mark.parametrize("path", WITH_IMAGES)
+def test_no_image_is_drawn_out_of_its_proportions(page, visit, path):
+    visit(path)
+    load_lazy_images(page)
+    assert page.evaluate(DRAWN_OUT) == []
