@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev catalogues lint checks pytest smoke bench benchmark lock clean
+.PHONY: run test install install-dev catalogues lint checks pytest smoke bench benchmark lighthouse lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -83,3 +83,9 @@ clean:
 ## gunicorn + production settings loaded with wrk; writes docs/performance.md.
 bench benchmark: install-dev catalogues
 	$(BIN)/python scripts/benchmark.py $(BENCH_ARGS)
+
+## make lighthouse: Lighthouse (npm, pinned, into var/lighthouse/) on a phone
+## over nine pages of the demo site under production settings; writes
+## docs/lighthouse.md, fails under 95 or on a stretched image.
+lighthouse: install-dev catalogues
+	$(BIN)/python scripts/lighthouse.py $(LIGHTHOUSE_ARGS)

@@ -106,6 +106,25 @@ def data_key(counts):
     return digest.hexdigest()[:16]
 
 
+def build_demo(env, folder):
+    """The demo site in folder/demo.sqlite3 and folder/media; returns the
+    environment that built it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    demo_env = {
+        **env,
+        # The demo app is installed by the development settings only: it builds
+        # the site in the same database the production settings then serve.
+        "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.dev",
+        "PORTAL_VAR_DIR": str(folder / "var"),
+        "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
+        "MEDIA_ROOT": str(folder / "media"),
+    }
+    print(f"Building the demo site in {folder} …", flush=True)
+    run([sys.executable, "manage.py", "migrate", "--noinput"], demo_env)
+    run([sys.executable, "manage.py", "load_demo_content"], demo_env)
+    return demo_env
+
+
 def build_data(env, counts):
     """The demo and full-scale databases and their media, built once per key.
 
@@ -118,19 +137,8 @@ def build_data(env, counts):
         return folder, json.loads(done.read_text())
     shutil.rmtree(BENCH_DATA, ignore_errors=True)  # older keys: stale
     folder.mkdir(parents=True)
-    demo_env = {
-        **env,
-        # The demo app is installed by the development settings only: it builds
-        # the site in the same database the production settings then serve.
-        "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.dev",
-        "PORTAL_VAR_DIR": str(folder / "var"),
-        "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
-        "MEDIA_ROOT": str(folder / "media"),
-    }
+    demo_env = build_demo(env, folder)
     python = sys.executable
-    print(f"Building the demo site in {folder} …", flush=True)
-    run([python, "manage.py", "migrate", "--noinput"], demo_env)
-    run([python, "manage.py", "load_demo_content"], demo_env)
     shutil.copy(folder / "demo.sqlite3", folder / "full.sqlite3")
     arguments = [f"--{kind}={count}" for kind, count in counts.items()]
     print(f"Generating {' '.join(arguments)} …", flush=True)
@@ -148,6 +156,22 @@ def build_data(env, counts):
     }
     done.write_text(json.dumps(generation))
     return folder, generation
+
+
+def production_env(base, workdir):
+    """The production settings, served over plain HTTP at `base` from `workdir`."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": base,
+        "EMAIL_HOST": "localhost",
+        "DEFAULT_FROM_EMAIL": "bench@localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "PORTAL_STATIC_ROOT": str(workdir / "static"),
+    }
 
 
 def site_env(env, folder, workdir, name):
@@ -403,18 +427,7 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
 
     workdir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
     base = f"http://127.0.0.1:{args.port}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cluster_portal.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(60),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "WAGTAILADMIN_BASE_URL": base,
-        "EMAIL_HOST": "localhost",
-        "DEFAULT_FROM_EMAIL": "bench@localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PORTAL_STATIC_ROOT": str(workdir / "static"),
-    }
+    env = production_env(base, workdir)
     shared = redis_url()
     if shared:
         env["REDIS_URL"] = shared
