@@ -7,8 +7,12 @@ typed by an editor.
 import dataclasses
 from decimal import Decimal
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
+
+from cluster_portal.core.page_cache import per_generation
+from cluster_portal.core.pagination import query_digest
 
 ZERO = Decimal("0.00")
 
@@ -80,6 +84,22 @@ def read(row, label, key, prefix=""):
 
 
 def figures_for(selection, areas):
+    """The figures of `selection` by `figures_of`, kept per content generation:
+    they change only with the content, and summing a thousand projects' budgets
+    three ways was a fifth of the index's time. The key names the selection's
+    SQL and the areas."""
+    areas = list(areas)
+    try:
+        digest = query_digest(selection)
+    except EmptyResultSet:  # .none(): nothing to keep
+        return figures_of(selection, areas)
+    ids = ",".join(str(area.pk) for area in areas)
+    return per_generation(
+        None, f"project-figures:{digest}:{ids}", lambda: figures_of(selection, areas)
+    )
+
+
+def figures_of(selection, areas):
     """The figures of `selection` (a project queryset), overall, per area of
     `areas` (top-level strategic areas) and per year of labelling.
 

@@ -11,29 +11,40 @@ from django.utils.functional import cached_property
 from .page_cache import per_generation
 
 
-class GenerationPaginator(Paginator):
-    """A paginator that counts a queryset once per content generation.
+def query_digest(queryset):
+    """A short name for what `queryset` reads: its database, SQL and parameters.
+
+    Raises EmptyResultSet for a queryset that cannot match anything.
+    """
+    sql, params = queryset.query.sql_with_params()
+    return hashlib.blake2s(
+        repr((queryset.db, sql, params)).encode(), digest_size=16
+    ).hexdigest()
+
+
+def generation_count(queryset):
+    """`queryset.count()`, counted once per content generation.
 
     Counting 10,000 stories is most of a listing's time at scale, and the
     count only changes with the content: a change bumps the generation. The
     key is the count's SQL and parameters, so each filter has its own count,
     and a query that depends on the time (upcoming events) names the time.
     """
+    try:
+        digest = query_digest(queryset)
+    except EmptyResultSet:  # .none(): nothing to count
+        return 0
+    return per_generation(None, f"count:{digest}", queryset.count)
+
+
+class GenerationPaginator(Paginator):
+    """A paginator that counts a queryset once per content generation."""
 
     @cached_property
     def count(self):
         if not isinstance(self.object_list, QuerySet):
             return super().count
-        try:
-            sql, params = self.object_list.query.sql_with_params()
-        except EmptyResultSet:  # .none(): nothing to count
-            return 0
-        digest = hashlib.blake2s(
-            repr((self.object_list.db, sql, params)).encode(), digest_size=16
-        ).hexdigest()
-        return per_generation(
-            None, f"count:{digest}", Paginator.count.func.__get__(self)
-        )
+        return generation_count(self.object_list)
 
 
 def paginate(request, object_list, per_page=None):

@@ -15,6 +15,7 @@ from wagtail.models import Locale, Site
 
 from cluster_portal.core import routing
 from cluster_portal.core.page_cache import per_generation
+from cluster_portal.core.pagination import GenerationPaginator, query_digest
 from cluster_portal.core.queries import in_language_trees, pages
 
 # What a sitemap entry reads of a page: its address, date and translations.
@@ -55,13 +56,24 @@ class AllLocalesSitemap(Sitemap):
             )
         return self._live_pages
 
+    @property
+    def paginator(self):
+        # The index counts the pages once per content generation.
+        return GenerationPaginator(self._items(), self.limit)
+
     def get_latest_lastmod(self):
-        # Django's default reads every item to find the newest.
-        latest = self.items().aggregate(
-            published=Max("last_published_at"),
-            revised=Max("latest_revision_created_at"),
+        # Django's default reads every item to find the newest; the newest
+        # changes only with the content, so it is kept per generation.
+        def latest():
+            dates = self.items().aggregate(
+                published=Max("last_published_at"),
+                revised=Max("latest_revision_created_at"),
+            )
+            return dates["published"] or dates["revised"]
+
+        return per_generation(
+            None, f"sitemap-lastmod:{query_digest(self.items())}", latest
         )
-        return latest["published"] or latest["revised"]
 
     def _urls(self, page, protocol, domain):
         languages = per_generation(
