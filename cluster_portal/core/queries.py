@@ -121,9 +121,10 @@ def specific_for_cards(generic_pages):
     return [specific[page.pk] for page in generic_pages if page.pk in specific]
 
 
-def pages():
-    """Every page, with the cached private_q(): `pages().live().public()`."""
-    return PortalPageQuerySet(Page)
+def pages(model=Page):
+    """Every page (of `model`), with the cached private_q():
+    `pages().live().public()`."""
+    return PortalPageQuerySet(model)
 
 
 class AreaPageQuerySet(PortalPageQuerySet):
