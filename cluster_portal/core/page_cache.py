@@ -257,6 +257,21 @@ def peek_generation(request, names):
     return {keys[key]: value for key, value in held.items()}
 
 
+def keep_generation(request, values):
+    """Keep {name: value} for the request's generation, in one write; what
+    `peek_generation` reads back. A cache that fails keeps nothing."""
+    current = request_generation(request)
+    if current is None or not values:
+        return
+    try:
+        cache.set_many(
+            {f"portal:{name}:{current}": value for name, value in values.items()},
+            settings.PORTAL_PAGE_CACHE_TIMEOUT,
+        )
+    except Exception:
+        logger.exception("%s not stored in the cache", next(iter(values)))
+
+
 def frozen(response):
     return (response.status_code, list(response.items()), response.content)
 

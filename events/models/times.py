@@ -63,3 +63,9 @@ class EventTimes:
 
     def is_over(self, now=None):
         return self.end < (now or timezone.now())
+
+    @property
+    def card_state(self):
+        """What a kept card shows of the time: an event's card drops its
+        "Add to calendar" link once the event is over."""
+        return "over" if self.is_over() else "coming"
