@@ -9,9 +9,16 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from cluster_portal.core import renditions
+from cluster_portal.core.images import file_sizes
 from cluster_portal.core.models import StrategicArea
 
 FEED_LENGTH = 30
+
+
+def enclosure_rendition(story):
+    """The sharing size of the story's image, from the prefetched renditions
+    (Wagtail's get_rendition writes each back to the cache)."""
+    return story.get_listing_image().get_renditions(renditions.SHARE)[renditions.SHARE]
 
 
 class NewsRssFeed(Feed):
@@ -54,13 +61,22 @@ class NewsRssFeed(Feed):
         if area is not None:
             # As the index's ?area= does: the area and its priority domains.
             stories = stories.in_area(area)
-        return (
+        stories = list(
             stories.select_related("social_image")
             .prefetch_related("authors", "tags", "strategic_areas")
             # The enclosures' size, besides the cards' the index attaches.
             .with_renditions("social_image", renditions.SHARE)
             .with_renditions("lead_image", renditions.SHARE)[:FEED_LENGTH]
         )
+        self.enclosures = {
+            story.pk: enclosure_rendition(story)
+            for story in stories
+            if story.get_listing_image() is not None
+        }
+        self.sizes = file_sizes(
+            rendition.file for rendition in self.enclosures.values()
+        )
+        return stories
 
     def item_title(self, story):
         return story.title
@@ -92,18 +108,16 @@ class NewsRssFeed(Feed):
         ]
 
     def item_enclosures(self, story):
-        image = story.get_listing_image()
-        if image is None:
+        rendition = self.enclosures.get(story.pk)
+        if rendition is None:
             return []
-        rendition = image.get_rendition(renditions.SHARE)
-        mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
-        try:
-            length = rendition.file.size
-        except OSError:
-            length = 0
+        name = rendition.file.name
+        mime_type = mimetypes.guess_type(name)[0] or "image/jpeg"
         return [
             Enclosure(
-                self.request.build_absolute_uri(rendition.url), str(length), mime_type
+                self.request.build_absolute_uri(rendition.url),
+                str(self.sizes[name]),
+                mime_type,
             )
         ]
 

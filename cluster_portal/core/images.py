@@ -128,3 +128,26 @@ class RenditionsQuerySet(models.QuerySet):
             rows = [row for row in self._result_cache if isinstance(row, models.Model)]
             for path, filter_specs in self._portal_renditions:
                 attach_renditions(images_at(rows, path), *filter_specs)
+
+
+def file_sizes(files):
+    """{name: bytes} of stored rendition files, in one read of the cache.
+
+    A feed's enclosures give each image's length; asking the storage is a
+    request per file on object storage. A rendition's file never changes
+    under its name (a new one gets a new name), so its size is kept as long
+    as the renditions are. A file the storage cannot find counts 0 bytes.
+    """
+    cache = get_image_model().get_rendition_model().cache_backend
+    keys = {f"file-size:{file.name}": file for file in files}
+    held = cache.get_many(list(keys))
+    found = {}
+    for key, file in keys.items():
+        if key in held:
+            continue
+        try:
+            found[key] = file.size
+        except OSError:
+            found[key] = 0
+    cache.set_many(found)
+    return {keys[key].name: size for key, size in {**held, **found}.items()}
