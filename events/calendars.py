@@ -1,13 +1,20 @@
-"""iCalendar (.ics) for one event and feeds of upcoming events, via `icalendar`."""
+"""iCalendar (.ics) for one event and feeds of upcoming events, via `icalendar`.
+
+Each event's VEVENT is kept per content generation, as its card is, and a
+feed is its calendar's header, the time zones its events use and the kept
+VEVENTs: serialising a hundred events was most of a feed's time. Only
+DTSTAMP, the moment of the download, is written into each every time.
+"""
 
 import datetime
 
 from django.http import Http404, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone, vDatetime
 
 from cluster_portal.core.models import StrategicArea
+from cluster_portal.core.page_cache import keep_generation, peek_generation
 
 FEED_LENGTH = 100
 STATUS = {
@@ -48,11 +55,11 @@ def description(event, url):
     return "\n\n".join(line for line in lines if line)
 
 
-def vevent(event, request, now, host):
+def vevent(event, request, host):
+    """The event's VEVENT, without its DTSTAMP."""
     url = event.get_full_url(request)
     item = Event()
     item.add("uid", uid(event, host))
-    item.add("dtstamp", now)
     item.add("sequence", event.ical_sequence)
     item.add("summary", event.title)
     item.add("description", description(event, url))
@@ -75,36 +82,87 @@ def vevent(event, request, now, host):
     return item
 
 
-def calendar(events, request, name, host):
+def kept_vevent(event, request, host):
+    """(the VEVENT's bytes, the time zones it names), to keep."""
+    item = vevent(event, request, host)
+    alone = Calendar()
+    alone.add_component(item)
+    return item.to_ical(), tuple(sorted(alone.get_missing_tzids()))
+
+
+def vevents(dates, fetch, request, host):
+    """[(VEVENT bytes, time zones)] of the events in `dates`, read from the
+    cache at once; `fetch(ids)` gives the events not kept, to serialise."""
+    language = translation.get_language()
+    names = {
+        pk: f"vevent:{pk}:{host}:{request.get_host()}:{language}" for pk, _, _ in dates
+    }
+    held = peek_generation(request, list(names.values()))
+    missing = [pk for pk, name in names.items() if name not in held]
+    made = (
+        {names[event.pk]: kept_vevent(event, request, host) for event in fetch(missing)}
+        if missing
+        else {}
+    )
+    keep_generation(request, made)
+    return [
+        held.get(names[pk]) or made[names[pk]]
+        for pk, _, _ in dates
+        if names[pk] in held or names[pk] in made
+    ]
+
+
+def calendar(dates, fetch, request, name, host):
+    """The calendar, as bytes, of the events in `dates` ([(id, start, end)]),
+    in that order; `fetch(ids)` gives those events whose VEVENT is not kept."""
     cal = Calendar()
     cal.add("prodid", "-//Cluster portal//Events//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    now = timezone.now()
-    years = []
-    for event in events:
-        cal.add_component(vevent(event, request, now, host))
-        years += [event.start.year, event.end.year]
-    if years:
-        # Transitions a year either side of the events, not fifty years'.
-        cal.add_missing_timezones(
-            first_date=datetime.date(min(years) - 1, 1, 1),
-            last_date=datetime.date(max(years) + 2, 1, 1),
-        )
-    return cal
+    items = vevents(dates, fetch, request, host)
+    if dates:
+        years = [when.year for _, start, end in dates for when in (start, end)]
+        for tzid in sorted({tzid for _, tzids in items for tzid in tzids}):
+            try:
+                # Transitions a year either side of the events, not fifty years'.
+                zone = Timezone.from_tzid(
+                    tzid,
+                    first_date=datetime.date(min(years) - 1, 1, 1),
+                    last_date=datetime.date(max(years) + 2, 1, 1),
+                )
+            except ValueError:  # a zone icalendar does not know: as it skips it
+                continue
+            cal.add_component(zone)
+    stamp = b"DTSTAMP:" + vDatetime(timezone.now()).to_ical() + b"\r\n"
+    begin = b"BEGIN:VEVENT\r\n"
+    end = b"END:VCALENDAR\r\n"
+    head = cal.to_ical()
+    return b"".join(
+        [
+            head[: -len(end)],
+            *(block.replace(begin, begin + stamp, 1) for block, _ in items),
+            end,
+        ]
+    )
 
 
 def ics_response(cal, filename):
-    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(cal, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
     return response
 
 
 def event_response(event, request):
     site = event.get_site()
-    cal = calendar([event], request, f"{site.site_name} · {event.title}", site.hostname)
+    cal = calendar(
+        [(event.pk, event.start, event.end)],
+        lambda ids: [event],
+        request,
+        f"{site.site_name} · {event.title}",
+        site.hostname,
+    )
     return ics_response(cal, slugify(event.slug) or "event")
 
 
@@ -121,8 +179,14 @@ def feed_response(index, request, area_slug=None):
             raise Http404("No such strategic area")
         events = events.in_area(area)
         name = f"{name} · {area.name}"
-    events = events.select_related("locale").prefetch_related("strategic_areas")[
-        :FEED_LENGTH
-    ]
-    cal = calendar(events, request, name, site.hostname)
+    dates = list(events.values_list("pk", "start", "end")[:FEED_LENGTH])
+
+    def fetch(ids):
+        return (
+            events.filter(pk__in=ids)
+            .select_related("locale")
+            .prefetch_related("strategic_areas")
+        )
+
+    cal = calendar(dates, fetch, request, name, site.hostname)
     return ics_response(cal, slugify(name) or "events")

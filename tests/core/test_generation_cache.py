@@ -209,3 +209,27 @@ def test_feed_enclosures_give_each_file_size_without_asking_storage_twice(client
     ):
         again = client.get(url)
     assert again.content.count(b"<enclosure") == 1
+
+
+def test_a_calendar_feed_keeps_each_event_and_stamps_the_download(client, site_tree):
+    tree = build_event_tree(site_tree)
+    soon = timezone.now() + datetime.timedelta(days=3)
+    event = make_event(
+        tree["events_index"],
+        title="Networking day",
+        start=soon,
+        end=soon + datetime.timedelta(hours=8),
+    )
+    url = tree["events_index"].url + "feed/ics/"
+    _, first = sql_of(client, url)
+    later = timezone.now() + datetime.timedelta(minutes=5)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        response, again = sql_of(client, url)
+    assert len(again) < len(first)
+    assert not any("strategicarea" in sql for sql in again), again
+    body = response.content.decode()
+    assert body.count("BEGIN:VEVENT") == body.count("DTSTAMP:") == 1
+    assert f"DTSTAMP:{later:%Y%m%dT%H%M%S}Z" in body
+    event.title = "Networking day renamed"
+    publish(event)
+    assert "SUMMARY:Networking day renamed" in client.get(url).content.decode()
