@@ -492,6 +492,7 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
             "demo SQL",
             "demo ms",
             "× demo",
+            "× bytes",
             "req/s uncached",
             "p99",
             "req/s cached",
@@ -507,8 +508,9 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
             if demo_row:
                 demo_q, demo_med = demo_row[2], demo_row[3]
                 ratio = f"{miss_med / demo_med:.2f}" if demo_med else "-"
+                grown = f"{size / demo_row[1]:.1f}" if demo_row[1] else "-"
             else:
-                demo_q = demo_med = ratio = "-"
+                demo_q = demo_med = ratio = grown = "-"
             slow = fast = None
             slow_latency = fast_latency = {}
             if path in LOADED and not who:
@@ -529,6 +531,7 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
                 demo_q,
                 demo_med if demo_med == "-" else f"{demo_med:.1f}",
                 ratio,
+                grown,
                 "-" if slow is None else f"{slow:.0f}",
                 slow_latency.get("99", "-"),
                 "-" if fast is None else f"{fast:.0f}",
@@ -580,6 +583,12 @@ def main():  # noqa: PLR0915 - one script, read top to bottom
         f"- Over HTTP: gunicorn, {args.workers} workers, production settings; wrk, "
         f"{args.connections} connections for {args.seconds} s a page, against a "
         "server with the page cache and one without (`PORTAL_PAGE_CACHE=0`).",
+        "- × demo: the full-scale median miss as a multiple of the demo's; "
+        "× bytes: the same for the answer's size. A listing's page, a story or "
+        "a member is the same size at both scales. A feed, a sitemap page and an "
+        "export are not: they hold every item up to their length (a feed's 30 "
+        "stories or 100 events, a sitemap page's 1,000 URLs, every member), "
+        "and the demo has fewer, so their time grows with their size.",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
